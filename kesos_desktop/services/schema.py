@@ -1,0 +1,140 @@
+"""Schema state and upgrades through Alembic, and the SQLite backup copy taken before an upgrade."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+
+from kesos_desktop import errors
+from kesos_desktop.models.db import Database
+from kesos_desktop.text import QT_TRANSLATE_NOOP
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+
+class SchemaStatus(Enum):
+    EMPTY = "empty"  # no tables yet: a new database
+    OUTDATED = "outdated"  # older revision: upgrade on start
+    CURRENT = "current"
+    TOO_NEW = "too_new"  # written by a newer app version: refuse to touch it
+    FOREIGN = "foreign"  # has tables but no Kesos revision: not our database
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    status: SchemaStatus
+    current: str | None
+    head: str
+
+
+def alembic_config(db: Database | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if db is not None:
+        cfg.set_main_option("sqlalchemy.url", db.url.render_as_string(hide_password=False).replace("%", "%%"))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def schema_state(db: Database) -> SchemaState:
+    head = head_revision()
+    script = ScriptDirectory.from_config(alembic_config())
+    with errors_mapped(), db.engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+        tables = set(inspect(conn).get_table_names())
+    if current is None:
+        other = tables - {"alembic_version"}
+        return SchemaState(SchemaStatus.FOREIGN if other else SchemaStatus.EMPTY, None, head)
+    if current == head:
+        return SchemaState(SchemaStatus.CURRENT, current, head)
+    try:
+        script.get_revision(current)
+    except Exception:
+        return SchemaState(SchemaStatus.TOO_NEW, current, head)
+    return SchemaState(SchemaStatus.OUTDATED, current, head)
+
+
+def errors_mapped():  # type: ignore[no-untyped-def]
+    from kesos_desktop.models.db import map_db_errors
+
+    return map_db_errors()
+
+
+def ensure_usable(state: SchemaState) -> None:
+    if state.status is SchemaStatus.TOO_NEW:
+        raise errors.DatabaseProblem(
+            "too_new",
+            QT_TRANSLATE_NOOP(
+                "kesos",
+                "Basis data ini dibuat oleh versi aplikasi yang lebih baru (revisi {rev}). "
+                "Perbarui Kesos Desktop di komputer ini sebelum membukanya.",
+            ),
+            rev=state.current,
+        )
+    if state.status is SchemaStatus.FOREIGN:
+        raise errors.DatabaseProblem(
+            "foreign",
+            QT_TRANSLATE_NOOP(
+                "kesos",
+                "Basis data ini sudah berisi tabel lain dan bukan milik Kesos Desktop. Pilih basis data kosong.",
+            ),
+        )
+
+
+def backup_sqlite(db: Database, dest: str | Path) -> Path:
+    """Online copy through SQLite's backup API: consistent even while other connections write."""
+    src_path = db.sqlite_path
+    if src_path is None:
+        raise errors.KnownError(
+            QT_TRANSLATE_NOOP(
+                "kesos",
+                "Cadangan langsung hanya untuk basis data SQLite. Untuk PostgreSQL gunakan: pg_dump -Fc -f cadangan.dump NAMA_DB",
+            )
+        )
+    dest = Path(dest)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    src = sqlite3.connect(str(src_path))
+    try:
+        out = sqlite3.connect(str(tmp))
+        try:
+            src.backup(out)
+        finally:
+            out.close()
+    finally:
+        src.close()
+    tmp.replace(dest)
+    return dest
+
+
+def upgrade(db: Database, *, backup_dir: Path | None = None) -> Path | None:
+    """Bring the schema to head. For SQLite with data, first write a backup copy; return its path."""
+    state = schema_state(db)
+    ensure_usable(state)
+    if state.status is SchemaStatus.CURRENT:
+        return None
+    backup: Path | None = None
+    path = db.sqlite_path
+    if state.status is SchemaStatus.OUTDATED and path is not None and path.exists():
+        folder = backup_dir or path.parent / "cadangan"
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = backup_sqlite(db, folder / f"{path.stem}-sebelum-{state.head}-{stamp}{path.suffix or '.sqlite3'}")
+    cfg = alembic_config(db)
+    with errors_mapped(), db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return backup

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the app and its tests need, only when something is missing.
+set -euo pipefail
+need=()
+have_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
+have_lib libEGL.so.1 || need+=(libegl1)
+have_lib libGL.so.1 || need+=(libgl1)
+have_lib libxkbcommon.so.0 || need+=(libxkbcommon0)
+have_lib libfontconfig.so.1 || need+=(libfontconfig1)
+have_lib libdbus-1.so.3 || need+=(libdbus-1-3)
+command -v pdftoppm >/dev/null || need+=(poppler-utils)
+command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+if [ ${#need[@]} -eq 0 ]; then exit 0; fi
+if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then
+  echo "Paket sistem belum terpasang: ${need[*]} (pasang dengan apt-get sebagai root)" >&2
+  exit 0
+fi
+echo "Memasang paket sistem: ${need[*]}"
+apt-get update -qq
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
