@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib
+import importlib.util
 import os
 import sys
 import time
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from kesos_desktop import __version__, errors
 
@@ -115,12 +118,30 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+# Each module ships its commands in ``kesos_desktop/cli_<module>.py`` with ``register(sub, common)`` and,
+# for demo data, ``add_demo_options(parser)`` and ``run_demo(db, args, progress) -> list[str]``.
+MODULE_CLIS = ("kesos_desktop.cli_nipd", "kesos_desktop.cli_arsip", "kesos_desktop.cli_ppks")
+
+
+def _module_clis() -> list[Any]:
+    found = []
+    for name in MODULE_CLIS:
+        if importlib.util.find_spec(name) is not None:
+            found.append(importlib.import_module(name))
+    return found
+
+
 def cmd_demo_data(args: argparse.Namespace) -> int:
     from kesos_desktop.services import demo
 
     db = _open(args)
     summary = demo.generate(db, users=args.users, audit=args.audit, seed=args.seed, progress=_progress("Data demo"))
-    for line in summary:
+    if summary and summary[0].startswith("Tidak ada"):
+        summary = []
+    for mod in _module_clis():
+        if hasattr(mod, "run_demo"):
+            summary.extend(mod.run_demo(db, args, _progress("Data demo")))
+    for line in summary or ["Tidak ada yang dibuat: pilih salah satu opsi (lihat kesos demo-data --help)."]:
         print(line)
     return 0
 
@@ -159,6 +180,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--audit", type=int, default=0, metavar="N", help="N entri log audit sintetis (uji daftar besar)")
     s.add_argument("--seed", type=int, default=1, help="benih acak (hasil dapat diulang)")
     s.set_defaults(func=cmd_demo_data)
+    for mod in _module_clis():
+        if hasattr(mod, "add_demo_options"):
+            mod.add_demo_options(s)
+        mod.register(sub, common)
     return p
 
 

@@ -142,17 +142,35 @@ class ListQuery:
         with db.read() as s:
             return int(s.scalar(stmt) or 0)
 
-    def page(self, db: Database, offset: int, limit: int) -> list[Row]:
+    def page(self, db: Database, offset: int, limit: int, *, total: int | None = None) -> list[Row]:
+        """Rows ``offset`` to ``offset + limit`` in sort order.
+
+        With ``total`` (the current count), a page in the second half is read backwards from the
+        end: OFFSET has to step over every skipped row, so the last page of a million rows would
+        otherwise scan them all. The order has the id as tie-breaker, so reversing it is exact.
+        """
+        offset, limit = max(0, offset), max(0, limit)
+        backwards = total is not None and offset > 0 and offset + limit / 2 > total / 2
+        if backwards:
+            assert total is not None
+            end = min(offset + limit, total)
+            if end <= offset:
+                return []
+            offset, limit = total - end, end - offset
+        descending = self.descending != backwards
         cols = [c.expr for c in self.spec.columns]
         stmt = self._filtered(select(self.spec.id_expr, *cols).select_from(self.spec.source))
         order: list[Any] = []
         if self.sort_key:
             expr = self.spec.column(self.sort_key).expr
-            order.append(expr.desc() if self.descending else expr.asc())
-        order.append(self.spec.id_expr.desc() if self.descending else self.spec.id_expr.asc())
+            order.append(expr.desc() if descending else expr.asc())
+        order.append(self.spec.id_expr.desc() if descending else self.spec.id_expr.asc())
         stmt = stmt.order_by(*order).offset(offset).limit(limit)
         with db.read() as s:
-            return [Row(r[0], tuple(r[1:])) for r in s.execute(stmt)]
+            rows = [Row(r[0], tuple(r[1:])) for r in s.execute(stmt)]
+        if backwards:
+            rows.reverse()
+        return rows
 
     def display(self, column_index: int, value: Any) -> str:
         col = self.spec.columns[column_index]

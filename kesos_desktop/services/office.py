@@ -52,3 +52,25 @@ def set_value(db: Database, actor: Actor, key: str, value: str) -> None:
         if (s.scalar(select(func.count()).select_from(User)) or 0) > 0:
             require(actor, Perm.SETTINGS_MANAGE)
         put(s, actor, key, value)
+
+
+def overview(db: Database) -> dict[str, int | str | None]:
+    """Figures for the home page: office scope and a few counts."""
+    from kesos_desktop.models import AuditEntry, Wilayah
+
+    scope = get(db, SCOPE_KEY)
+    with db.read() as s:
+        scope_name = s.scalar(select(Wilayah.name).where(Wilayah.code == scope)) if scope else None
+        desa = select(func.count()).select_from(Wilayah).where(Wilayah.level == 4)
+        kec = select(func.count()).select_from(Wilayah).where(Wilayah.level == 3)
+        if scope:
+            desa = desa.where(Wilayah.code.startswith(scope + "."))
+            kec = kec.where(Wilayah.code.startswith(scope + "."))
+        return {
+            "scope_code": scope,
+            "scope_name": scope_name,
+            "desa": s.scalar(desa) or 0,
+            "kecamatan": s.scalar(kec) or 0,
+            "users": s.scalar(select(func.count()).select_from(User).where(User.active.is_(True))) or 0,
+            "audit": s.scalar(select(func.count()).select_from(AuditEntry)) or 0,
+        }

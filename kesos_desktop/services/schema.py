@@ -32,7 +32,7 @@ class SchemaStatus(Enum):
 @dataclass(frozen=True)
 class SchemaState:
     status: SchemaStatus
-    current: str | None
+    current: str | None  # the current revisions, comma-separated (one per module branch)
     head: str
 
 
@@ -44,28 +44,35 @@ def alembic_config(db: Database | None = None) -> Config:
     return cfg
 
 
+def head_revisions() -> tuple[str, ...]:
+    """Each module (NIPD, TEGAR, PPKS) keeps its own migration branch from the foundation."""
+    return tuple(sorted(ScriptDirectory.from_config(alembic_config()).get_heads()))
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return ",".join(head_revisions())
 
 
 def schema_state(db: Database) -> SchemaState:
-    head = head_revision()
+    heads = head_revisions()
+    head = ",".join(heads)
     script = ScriptDirectory.from_config(alembic_config())
     with errors_mapped(), db.engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
+        current = tuple(sorted(MigrationContext.configure(conn).get_current_heads()))
         tables = set(inspect(conn).get_table_names())
-    if current is None:
+    if not current:
         other = tables - {"alembic_version"}
         return SchemaState(SchemaStatus.FOREIGN if other else SchemaStatus.EMPTY, None, head)
-    if current == head:
-        return SchemaState(SchemaStatus.CURRENT, current, head)
-    try:
-        script.get_revision(current)
-    except Exception:
-        return SchemaState(SchemaStatus.TOO_NEW, current, head)
-    return SchemaState(SchemaStatus.OUTDATED, current, head)
+    joined = ",".join(current)
+    if current == heads:
+        return SchemaState(SchemaStatus.CURRENT, joined, head)
+    for rev in current:
+        try:
+            if script.get_revision(rev) is None:
+                raise LookupError(rev)
+        except Exception:
+            return SchemaState(SchemaStatus.TOO_NEW, joined, head)
+    return SchemaState(SchemaStatus.OUTDATED, joined, head)
 
 
 def errors_mapped():  # type: ignore[no-untyped-def]
@@ -132,9 +139,9 @@ def upgrade(db: Database, *, backup_dir: Path | None = None) -> Path | None:
     if state.status is SchemaStatus.OUTDATED and path is not None and path.exists():
         folder = backup_dir or path.parent / "cadangan"
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = backup_sqlite(db, folder / f"{path.stem}-sebelum-{state.head}-{stamp}{path.suffix or '.sqlite3'}")
+        backup = backup_sqlite(db, folder / f"{path.stem}-sebelum-pembaruan-{stamp}{path.suffix or '.sqlite3'}")
     cfg = alembic_config(db)
     with errors_mapped(), db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        command.upgrade(cfg, "heads")
     return backup

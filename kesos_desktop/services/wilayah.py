@@ -227,3 +227,9 @@ LIST_SPEC = ListSpec(
     default_sort=("code", False),
     search_placeholder=QT_TRANSLATE_NOOP("kesos", "Cari kode atau nama wilayah…"),
 )
+
+
+def kecamatan_codes(db: Database) -> frozenset[str]:
+    """Every kecamatan code in the country (7,285): NIK and KK checks look their first 6 digits up here."""
+    with db.read() as s:
+        return frozenset(s.scalars(select(Wilayah.code).where(Wilayah.level == KECAMATAN)))

@@ -1,0 +1,220 @@
+"""Application start: settings -> database (first-run wizard when new) -> login -> main window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kesos_desktop import APP_ID, APP_NAME, ORG_DOMAIN, ORG_NAME, __version__, config
+from kesos_desktop import log as app_log
+
+
+class AppController(QObject):
+    """Drives the start-up dialogs without nested event loops, so tests can step through them."""
+
+    main_window_shown = Signal(object)
+    stage_changed = Signal(str)  # "wizard" | "opening" | "login" | "main" | "quit"
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__()
+        self.app = app
+        self.db = None
+        self.actor = None
+        self.wizard = None
+        self.login_dialog = None
+        self.main_window = None
+        self.stage = ""
+
+    def _set_stage(self, stage: str) -> None:
+        self.stage = stage
+        self.stage_changed.emit(stage)
+
+    def start(self) -> None:
+        if not config.database_url_overridden() and not config.has_saved_choice():
+            self.show_wizard(ask_database=True)
+        else:
+            self.open_database(config.database_url())
+
+    # --- first run --------------------------------------------------------------------------
+
+    def show_wizard(self, *, ask_database: bool, url: str | None = None) -> None:
+        from kesos_desktop.views.first_run import FirstRunWizard
+
+        self.wizard = FirstRunWizard(ask_database=ask_database, url=url)
+        self.wizard.finished.connect(self._wizard_finished)
+        self._set_stage("wizard")
+        self.wizard.show()
+
+    def _wizard_finished(self, result: int) -> None:
+        wizard, self.wizard = self.wizard, None
+        if wizard is None:
+            return
+        wizard.deleteLater()
+        if result and wizard.db is not None and wizard.actor is not None:
+            self._replace_db(wizard.db)
+            self.show_main(wizard.actor)
+        else:
+            self.quit()
+
+    # --- opening the database ---------------------------------------------------------------
+
+    def open_database(self, url: str) -> None:
+        from kesos_desktop.services import bootstrap
+        from kesos_desktop.tasks import run_job
+
+        self._set_stage("opening")
+        step = self.tr("Membuka basis data…")
+        run_job(
+            None,
+            self.tr("Membuka basis data"),
+            lambda ctx: (ctx.step(0, 0, step), bootstrap.prepare(url, ctx.as_callback()))[1],
+            on_success=self._opened,
+            on_failure=self._open_failed,
+            cancellable=False,
+        )
+
+    def _opened(self, prepared) -> None:  # type: ignore[no-untyped-def]
+        from kesos_desktop.services import auth
+
+        self._replace_db(prepared.db)
+        if prepared.backup is not None:
+            app_log.log.info("Backup before schema upgrade: %s", prepared.backup)
+        if auth.user_count(prepared.db) == 0:
+            self.show_wizard(ask_database=False, url=prepared.db.url.render_as_string(hide_password=False))
+        else:
+            self.show_login()
+
+    def _open_failed(self, exc: BaseException) -> None:
+        from kesos_desktop.views.common.messages import error_text
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Basis data tidak dapat dibuka"), error_text(exc))
+        settings = box.addButton(self.tr("Pengaturan basis data…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Keluar"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is settings:
+            self.open_settings_then_retry()
+        else:
+            self.quit()
+
+    def open_settings_then_retry(self) -> None:
+        from kesos_desktop.views.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(None, None)
+        if dialog.exec():
+            self._dispose_db()
+            self.start()
+        else:
+            self.quit()
+
+    # --- login and main window ----------------------------------------------------------------
+
+    def show_login(self) -> None:
+        from kesos_desktop.views.login import LoginDialog
+
+        assert self.db is not None
+        self.login_dialog = LoginDialog(self.db)
+        self.login_dialog.finished.connect(self._login_finished)
+        self._set_stage("login")
+        self.login_dialog.show()
+
+    def _login_finished(self, result: int) -> None:
+        dialog, self.login_dialog = self.login_dialog, None
+        if dialog is None:
+            return
+        dialog.deleteLater()
+        if result and dialog.actor is not None:
+            self.show_main(dialog.actor)
+        elif dialog.wants_settings:
+            self.open_settings_then_retry()
+        else:
+            self.quit()
+
+    def show_main(self, actor) -> None:  # type: ignore[no-untyped-def]
+        from kesos_desktop.views.main_window import MainWindow
+
+        self.actor = actor
+        self.main_window = MainWindow(self.db, actor)
+        self.main_window.restart_requested.connect(self.restart)
+        self._set_stage("main")
+        self.main_window.show()
+        self.main_window_shown.emit(self.main_window)
+
+    def restart(self) -> None:
+        """Log out (or apply new settings): close the window and start over."""
+        self._set_stage("restarting")  # so closing the window does not quit the app
+        window, self.main_window = self.main_window, None
+        if window is not None:
+            window.restart_requested.disconnect(self.restart)
+            window.close()
+            window.deleteLater()
+        self._dispose_db()
+        from kesos_desktop import i18n
+
+        i18n.install(self.app, config.get(config.UI_LANGUAGE))
+        self.start()
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _replace_db(self, db) -> None:  # type: ignore[no-untyped-def]
+        if self.db is not None and self.db is not db:
+            self.db.dispose()
+        self.db = db
+
+    def _dispose_db(self) -> None:
+        if self.db is not None:
+            self.db.dispose()
+            self.db = None
+
+    def quit(self) -> None:
+        self._set_stage("quit")
+        self._dispose_db()
+        self.app.quit()
+
+
+def create_app(argv: Sequence[str] | None = None, *, exec: bool = False) -> AppController | int:  # noqa: A002
+    """Build the application and start the flow. ``exec=False`` (tests) returns the controller."""
+    app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(ORG_NAME)
+    app.setOrganizationDomain(ORG_DOMAIN)
+    app.setQuitOnLastWindowClosed(False)
+
+    from kesos_desktop import i18n
+    from kesos_desktop.views import style
+
+    i18n.install(app, config.get(config.UI_LANGUAGE))
+    style.apply(app)
+    controller = AppController(app)
+    app.aboutToQuit.connect(_shutdown_tasks)
+    app.lastWindowClosed.connect(lambda: controller.quit() if controller.stage == "main" else None)
+    controller.start()
+    if not exec:
+        return controller
+    return app.exec()
+
+
+def _shutdown_tasks() -> None:
+    from kesos_desktop import tasks
+
+    tasks.task_manager().shutdown()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(argv if argv is not None else sys.argv)
+    if "--version" in args[1:]:
+        print(f"{APP_NAME} {__version__}")
+        return 0
+    app_log.setup()
+    app_log.install_qt_message_handler()
+    app_log.install_excepthook()
+    result = create_app(args, exec=True)
+    assert isinstance(result, int)
+    return result
+
+

@@ -1,0 +1,310 @@
+"""Main window: a sidebar of modules, a page area, and a status bar with database and user."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from kesos_desktop import APP_NAME, __version__, config
+from kesos_desktop.i18n import tr as core_tr
+from kesos_desktop.models.db import Database
+from kesos_desktop.services import auth
+from kesos_desktop.text import QT_TRANSLATE_NOOP
+from kesos_desktop.views.common.messages import show_error, show_info
+
+GEOMETRY_KEY = "ui/main_window_geometry"
+STATE_KEY = "ui/main_window_state"
+
+PageFactory = Callable[[Database, auth.Actor], QWidget]
+
+
+@dataclass(frozen=True)
+class Module:
+    key: str
+    title: str  # QT_TRANSLATE_NOOP("kesos", ...)
+    icon: QStyle.StandardPixmap
+    factory: PageFactory
+    visible: Callable[[auth.Actor], bool] = lambda _a: True
+
+
+def _module_page(package: str, title: str, description: str) -> PageFactory:
+    """A module's page comes from ``kesos_desktop.views.<module>.page.create_page(db, actor)``
+    once that module has landed; until then the page says it is not available yet."""
+
+    def make(db: Database, actor: auth.Actor) -> QWidget:
+        name = f"kesos_desktop.views.{package}.page"
+        if importlib.util.find_spec(f"kesos_desktop.views.{package}") and importlib.util.find_spec(name):
+            return importlib.import_module(name).create_page(db, actor)  # type: ignore[no-any-return]
+        from kesos_desktop.views.common.placeholder import NotYetAvailable
+
+        return NotYetAvailable(core_tr(title), core_tr(description))
+
+    return make
+
+
+def _dashboard(db: Database, actor: auth.Actor) -> QWidget:
+    from kesos_desktop.views.dashboard import DashboardPage
+
+    return DashboardPage(db, actor)
+
+
+def _wilayah(db: Database, actor: auth.Actor) -> QWidget:
+    from kesos_desktop.views.wilayah_view import WilayahView
+
+    return WilayahView(db, actor)
+
+
+def _users(db: Database, actor: auth.Actor) -> QWidget:
+    from kesos_desktop.views.admin.users_view import UsersView
+
+    return UsersView(db, actor)
+
+
+def _audit(db: Database, actor: auth.Actor) -> QWidget:
+    from kesos_desktop.views.admin.audit_view import AuditLogView
+
+    return AuditLogView(db, actor)
+
+
+SP = QStyle.StandardPixmap
+
+MODULES: list[Module] = [
+    Module("dashboard", QT_TRANSLATE_NOOP("kesos", "Dasbor"), SP.SP_DesktopIcon, _dashboard),
+    Module(
+        "nipd",
+        QT_TRANSLATE_NOOP("kesos", "NIPD"),
+        SP.SP_FileDialogContentsView,
+        _module_page(
+            "nipd",
+            QT_TRANSLATE_NOOP("kesos", "NIPD — Nomor Induk Perangkat Desa"),
+            QT_TRANSLATE_NOOP("kesos", "Pendaftaran perangkat desa, penomoran NIPD, dan pencetakan kartu identitas."),
+        ),
+    ),
+    Module(
+        "ppks",
+        QT_TRANSLATE_NOOP("kesos", "PPKS"),
+        SP.SP_DirHomeIcon,
+        _module_page(
+            "ppks",
+            QT_TRANSLATE_NOOP("kesos", "PPKS — Pemerlu Pelayanan Kesejahteraan Sosial"),
+            QT_TRANSLATE_NOOP("kesos", "Data PPKS 26 kategori per desa/kecamatan: entri, impor Excel, verifikasi, rekap."),
+        ),
+    ),
+    Module(
+        "arsip",
+        QT_TRANSLATE_NOOP("kesos", "Arsip (TEGAR)"),
+        SP.SP_DirIcon,
+        _module_page(
+            "arsip",
+            QT_TRANSLATE_NOOP("kesos", "TEGAR — Tertib Gerakan Arsip"),
+            QT_TRANSLATE_NOOP("kesos", "Katalog arsip, retensi (JRA), lokasi simpan, label boks, peminjaman, dan pencarian."),
+        ),
+    ),
+    Module("wilayah", QT_TRANSLATE_NOOP("kesos", "Wilayah"), SP.SP_DriveNetIcon, _wilayah),
+    Module(
+        "users", QT_TRANSLATE_NOOP("kesos", "Pengguna"), SP.SP_DirLinkIcon, _users,
+        lambda a: a.can(auth.Perm.USERS_MANAGE),
+    ),
+    Module(
+        "audit", QT_TRANSLATE_NOOP("kesos", "Log Audit"), SP.SP_FileDialogDetailedView, _audit,
+        lambda a: a.can(auth.Perm.AUDIT_VIEW),
+    ),
+]
+
+
+class MainWindow(QMainWindow):
+    restart_requested = Signal()
+
+    def __init__(self, db: Database, actor: auth.Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.setWindowTitle(APP_NAME)
+        self.modules = [m for m in MODULES if m.visible(actor)]
+        self.pages: dict[str, QWidget] = {}
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFixedWidth(190)
+        for m in self.modules:
+            item = QListWidgetItem(self.style().standardIcon(m.icon), core_tr(m.title))
+            item.setData(Qt.ItemDataRole.UserRole, m.key)
+            self.sidebar.addItem(item)
+        settings_item = QListWidgetItem(
+            self.style().standardIcon(SP.SP_FileDialogListView), self.tr("Pengaturan")
+        )
+        settings_item.setData(Qt.ItemDataRole.UserRole, "settings")
+        self.sidebar.addItem(settings_item)
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.sidebar.currentItemChanged.connect(self._on_sidebar)
+
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_geometry()
+        self.sidebar.setCurrentRow(0)
+
+    # --- structure ------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
+        settings = QAction(self.tr("&Pengaturan…"), self)
+        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings.triggered.connect(self.open_settings)
+        file_menu.addAction(settings)
+        backup = QAction(self.tr("&Cadangkan basis data…"), self)
+        backup.triggered.connect(self.backup_database)
+        backup.setEnabled(self.db.is_sqlite and self.actor.can(auth.Perm.SETTINGS_MANAGE))
+        file_menu.addAction(backup)
+        file_menu.addSeparator()
+        logout = QAction(self.tr("&Keluar akun"), self)
+        logout.triggered.connect(self.logout)
+        file_menu.addAction(logout)
+        quit_action = QAction(self.tr("Tutu&p aplikasi"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("Ba&ntuan"))
+        about = QAction(self.tr("&Tentang {app}").format(app=APP_NAME), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        kind = self.tr("Lokal (SQLite)") if self.db.is_sqlite else self.tr("Bersama (PostgreSQL)")
+        self.db_label = QLabel(self.tr("Basis data: {kind} — {where}").format(kind=kind, where=self.db.describe()))
+        self.user_label = QLabel(
+            self.tr("Pengguna: {name} ({role})").format(
+                name=self.actor.full_name, role=core_tr(auth.ROLE_LABELS[self.actor.role])
+            )
+        )
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
+
+    def page(self, key: str) -> QWidget:
+        """The module's page, created on first use (keeps start-up fast)."""
+        if key not in self.pages:
+            module = next(m for m in self.modules if m.key == key)
+            try:
+                widget = module.factory(self.db, self.actor)
+            except Exception as e:  # a broken page must not take the window down
+                show_error(self, e)
+                from kesos_desktop.views.common.placeholder import NotYetAvailable
+
+                widget = NotYetAvailable(core_tr(module.title), self.tr("Halaman ini gagal dibuka."))
+            widget.setObjectName(f"page_{key}")
+            self.pages[key] = widget
+            self.stack.addWidget(widget)
+        return self.pages[key]
+
+    def show_module(self, key: str) -> None:
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.sidebar.setCurrentRow(row)
+                return
+        raise KeyError(key)
+
+    def _on_sidebar(self, current: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
+        if current is None:
+            return
+        key = current.data(Qt.ItemDataRole.UserRole)
+        if key == "settings":
+            self.open_settings()
+            # Settings is a dialog, not a page: go back to where the user was.
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentItem(previous)
+            self.sidebar.blockSignals(False)
+            return
+        self.stack.setCurrentWidget(self.page(key))
+
+    # --- actions --------------------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        from kesos_desktop.views.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.db, self.actor, self)
+        if dialog.exec() and dialog.restart_needed:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Mulai ulang"),
+                self.tr("Perubahan berlaku setelah aplikasi dimulai ulang. Mulai ulang sekarang?"),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.restart_requested.emit()
+
+    def backup_database(self) -> None:
+        from datetime import datetime
+
+        from kesos_desktop.services import schema
+        from kesos_desktop.tasks import run_job
+
+        suggested = f"kesos-cadangan-{datetime.now():%Y%m%d-%H%M}.sqlite3"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan cadangan"), suggested, self.tr("Basis data SQLite (*.sqlite3)")
+        )
+        if not path:
+            return
+        run_job(
+            self,
+            self.tr("Mencadangkan basis data"),
+            lambda ctx: schema.backup_sqlite(self.db, path),
+            on_success=lambda dest: show_info(
+                self, self.tr("Cadangan selesai"), self.tr("Cadangan disimpan di {path}").format(path=str(dest))
+            ),
+            cancellable=False,
+        )
+
+    def logout(self) -> None:
+        self.restart_requested.emit()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Tentang {app}").format(app=APP_NAME),
+            self.tr(
+                "<h3>{app} {version}</h3><p>Aplikasi administrasi Dinas Sosial: NIPD, arsip (TEGAR), dan PPKS.</p>"
+            ).format(app=APP_NAME, version=__version__),
+        )
+
+    # --- window state ---------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        s = config.qsettings()
+        geometry = s.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        state = s.value(STATE_KEY)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        s = config.qsettings()
+        s.setValue(GEOMETRY_KEY, self.saveGeometry())
+        s.setValue(STATE_KEY, self.saveState())
+        s.sync()
+        super().closeEvent(event)
+
+

@@ -1,0 +1,119 @@
+"""Settings: database choice, the office's scope, language."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kesos_desktop import config, errors
+from kesos_desktop.i18n import LANGUAGES
+from kesos_desktop.models.db import Database
+from kesos_desktop.services import auth, wilayah
+from kesos_desktop.views.common.database_form import DatabaseForm
+from kesos_desktop.views.common.messages import show_error
+
+
+class SettingsDialog(QDialog):
+    """``restart_needed`` is True after accept when the database or language changed."""
+
+    def __init__(
+        self, db: Database | None = None, actor: auth.Actor | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.restart_needed = False
+        self.setWindowTitle(self.tr("Pengaturan"))
+        self.setMinimumWidth(560)
+        self.tabs = QTabWidget()
+
+        self.original_choice = config.load_database_choice()
+        self.db_form = DatabaseForm(self.original_choice)
+        db_tab = QWidget()
+        db_layout = QVBoxLayout(db_tab)
+        if config.database_url_overridden():
+            note = QLabel(
+                self.tr("Basis data sedang ditentukan oleh variabel lingkungan KESOS_DATABASE_URL; pengaturan di bawah diabaikan.")
+            )
+            note.setWordWrap(True)
+            db_layout.addWidget(note)
+        db_layout.addWidget(self.db_form)
+        self.tabs.addTab(db_tab, self.tr("Basis data"))
+
+        office_tab = QWidget()
+        office_form = QFormLayout(office_tab)
+        self.scope_combo = QComboBox()
+        self.scope_combo.setEditable(True)
+        self.scope_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.current_scope = wilayah.office_scope(db) if db is not None else None
+        if db is not None:
+            for prov in wilayah.children(db, None):
+                self.scope_combo.addItem(f"{prov.code} {prov.name}", prov.code)
+                for kab in wilayah.children(db, prov.code):
+                    self.scope_combo.addItem(f"    {kab.code} {kab.name}", kab.code)
+            if self.current_scope:
+                self.scope_combo.setCurrentIndex(self.scope_combo.findData(self.current_scope))
+        can_manage = actor is not None and actor.can(auth.Perm.SETTINGS_MANAGE)
+        self.scope_combo.setEnabled(db is not None and can_manage)
+        office_form.addRow(self.tr("Cakupan wilayah kantor:"), self.scope_combo)
+        if not can_manage:
+            office_form.addRow(QLabel(self.tr("Hanya admin yang dapat mengubah cakupan kantor.")))
+        self.tabs.addTab(office_tab, self.tr("Kantor"))
+
+        ui_tab = QWidget()
+        ui_form = QFormLayout(ui_tab)
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(config.get(config.UI_LANGUAGE))))
+        ui_form.addRow(self.tr("Bahasa:"), self.language)
+        self.tabs.addTab(ui_tab, self.tr("Tampilan"))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        choice = self.db_form.choice()
+        if choice != self.original_choice:
+            from kesos_desktop.services import connection
+
+            report = connection.check(choice.url())
+            self.db_form.show_report(report)
+            if not report.ok:
+                self.tabs.setCurrentIndex(0)
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("Koneksi gagal"),
+                    self.tr("Basis data yang dipilih belum dapat dipakai. Simpan pengaturan ini tetap?"),
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
+            config.save_database_choice(choice)
+            self.restart_needed = True
+        scope = self.scope_combo.currentData()
+        if self.db is not None and self.actor is not None and scope and scope != self.current_scope:
+            try:
+                wilayah.set_office_scope(self.db, self.actor, scope)
+            except errors.KnownError as e:
+                show_error(self, e)
+                return
+        language = self.language.currentData()
+        if language != config.get(config.UI_LANGUAGE):
+            config.put(config.UI_LANGUAGE, language)
+            self.restart_needed = True
+        self.accept()
