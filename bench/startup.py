@@ -69,20 +69,28 @@ def main() -> None:
     args = p.parse_args()
     home = Path(tempfile.mkdtemp(prefix="kesos-bench-start-"))
     url = prepare(home / "kesos.sqlite3")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KESOS_DATABASE_URL=url,
-               KESOS_DATA_DIR=str(home / "data"), KESOS_CONFIG_DIR=str(home / "config"))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        KESOS_DATABASE_URL=url,
+        KESOS_DATA_DIR=str(home / "data"),
+        KESOS_CONFIG_DIR=str(home / "config"),
+    )
     to_login, to_main = [], []
     for _ in range(args.runs):
         t0 = time.time()
-        out = subprocess.run([sys.executable, "-c", CHILD], env=env, capture_output=True, text=True, check=True,
-                             cwd=ROOT)
+        out = subprocess.run(
+            [sys.executable, "-c", CHILD], env=env, capture_output=True, text=True, check=True, cwd=ROOT
+        )
         marks = json.loads(out.stdout.strip().splitlines()[-1])
         to_login.append(marks["login"] - t0)
         to_main.append(marks["main"] - t0)
     print(f"Start-up on SQLite, median of {args.runs} (offscreen):")
     print(f"  process start -> login dialog shown : {statistics.median(to_login) * 1000:6.0f} ms")
-    print(f"  process start -> main window shown  : {statistics.median(to_main) * 1000:6.0f} ms"
-          f"  (login incl. argon2 check; target < 1000 ms)")
+    print(
+        f"  process start -> main window shown  : {statistics.median(to_main) * 1000:6.0f} ms"
+        f"  (login incl. argon2 check; target < 1000 ms)"
+    )
 
 
 if __name__ == "__main__":

@@ -216,5 +216,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     result = create_app(args, exec=True)
     assert isinstance(result, int)
     return result
-
-

@@ -46,9 +46,7 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         data = office.overview(self.db)
-        self.heading.setText(
-            "<h1>" + self.tr("Selamat datang, {name}").format(name=self.actor.full_name) + "</h1>"
-        )
+        self.heading.setText("<h1>" + self.tr("Selamat datang, {name}").format(name=self.actor.full_name) + "</h1>")
         scope = data["scope_name"] or self.tr("(cakupan kantor belum diatur)")
         self.subheading.setText(
             self.tr("Peran: {role} · Wilayah kerja: {scope}").format(

@@ -46,7 +46,9 @@ class ScopePage(QWizardPage):
         super().__init__(parent)
         self.setTitle(self.tr("Wilayah kerja kantor"))
         self.setSubTitle(
-            self.tr("Pilih provinsi dan kabupaten/kota kantor Anda. Daftar wilayah di aplikasi dibatasi pada cakupan ini.")
+            self.tr(
+                "Pilih provinsi dan kabupaten/kota kantor Anda. Daftar wilayah di aplikasi dibatasi pada cakupan ini."
+            )
         )
         self.provinsi = QComboBox()
         self.kabupaten = QComboBox()
@@ -93,7 +95,9 @@ class AdminPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Akun admin pertama"))
-        self.setSubTitle(self.tr("Admin mengelola pengguna, pengaturan, dan seluruh data. Simpan kata sandinya baik-baik."))
+        self.setSubTitle(
+            self.tr("Admin mengelola pengguna, pengaturan, dan seluruh data. Simpan kata sandinya baik-baik.")
+        )
         self.username = QLineEdit("admin")
         self.full_name = QLineEdit()
         self.password = QLineEdit()
@@ -182,8 +186,9 @@ class FirstRunWizard(QWizard):
             try:
                 if auth.user_count(db) > 0:
                     raise errors.KnownError(has_users)
-                auth.create_user(db, auth.SYSTEM, username=username, full_name=full_name, password=password,
-                                 role=auth.Role.ADMIN)
+                auth.create_user(
+                    db, auth.SYSTEM, username=username, full_name=full_name, password=password, role=auth.Role.ADMIN
+                )
                 actor = auth.login(db, username, password)
                 if scope:
                     wilayah.set_office_scope(db, actor, scope)
@@ -204,7 +209,11 @@ class FirstRunWizard(QWizard):
 
             show_error(self, exc)
 
-        run_job(self, self.tr("Menyiapkan {app}").format(app=APP_NAME), work, on_success=done, on_failure=failed,
-                cancellable=False)
-
-
+        run_job(
+            self,
+            self.tr("Menyiapkan {app}").format(app=APP_NAME),
+            work,
+            on_success=done,
+            on_failure=failed,
+            cancellable=False,
+        )

@@ -104,7 +104,9 @@ MODULES: list[Module] = [
         _module_page(
             "ppks",
             QT_TRANSLATE_NOOP("kesos", "PPKS — Pemerlu Pelayanan Kesejahteraan Sosial"),
-            QT_TRANSLATE_NOOP("kesos", "Data PPKS 26 kategori per desa/kecamatan: entri, impor Excel, verifikasi, rekap."),
+            QT_TRANSLATE_NOOP(
+                "kesos", "Data PPKS 26 kategori per desa/kecamatan: entri, impor Excel, verifikasi, rekap."
+            ),
         ),
     ),
     Module(
@@ -114,16 +116,24 @@ MODULES: list[Module] = [
         _module_page(
             "arsip",
             QT_TRANSLATE_NOOP("kesos", "TEGAR — Tertib Gerakan Arsip"),
-            QT_TRANSLATE_NOOP("kesos", "Katalog arsip, retensi (JRA), lokasi simpan, label boks, peminjaman, dan pencarian."),
+            QT_TRANSLATE_NOOP(
+                "kesos", "Katalog arsip, retensi (JRA), lokasi simpan, label boks, peminjaman, dan pencarian."
+            ),
         ),
     ),
     Module("wilayah", QT_TRANSLATE_NOOP("kesos", "Wilayah"), SP.SP_DriveNetIcon, _wilayah),
     Module(
-        "users", QT_TRANSLATE_NOOP("kesos", "Pengguna"), SP.SP_DirLinkIcon, _users,
+        "users",
+        QT_TRANSLATE_NOOP("kesos", "Pengguna"),
+        SP.SP_DirLinkIcon,
+        _users,
         lambda a: a.can(auth.Perm.USERS_MANAGE),
     ),
     Module(
-        "audit", QT_TRANSLATE_NOOP("kesos", "Log Audit"), SP.SP_FileDialogDetailedView, _audit,
+        "audit",
+        QT_TRANSLATE_NOOP("kesos", "Log Audit"),
+        SP.SP_FileDialogDetailedView,
+        _audit,
         lambda a: a.can(auth.Perm.AUDIT_VIEW),
     ),
 ]
@@ -147,9 +157,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(self.style().standardIcon(m.icon), core_tr(m.title))
             item.setData(Qt.ItemDataRole.UserRole, m.key)
             self.sidebar.addItem(item)
-        settings_item = QListWidgetItem(
-            self.style().standardIcon(SP.SP_FileDialogListView), self.tr("Pengaturan")
-        )
+        settings_item = QListWidgetItem(self.style().standardIcon(SP.SP_FileDialogListView), self.tr("Pengaturan"))
         settings_item.setData(Qt.ItemDataRole.UserRole, "settings")
         self.sidebar.addItem(settings_item)
         self.stack = QStackedWidget()
@@ -306,5 +314,3 @@ class MainWindow(QMainWindow):
         s.setValue(STATE_KEY, self.saveState())
         s.sync()
         super().closeEvent(event)
-
-

@@ -42,7 +42,9 @@ class SettingsDialog(QDialog):
         db_layout = QVBoxLayout(db_tab)
         if config.database_url_overridden():
             note = QLabel(
-                self.tr("Basis data sedang ditentukan oleh variabel lingkungan KESOS_DATABASE_URL; pengaturan di bawah diabaikan.")
+                self.tr(
+                    "Basis data sedang ditentukan oleh variabel lingkungan KESOS_DATABASE_URL; pengaturan di bawah diabaikan."
+                )
             )
             note.setWordWrap(True)
             db_layout.addWidget(note)

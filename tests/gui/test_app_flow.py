@@ -99,7 +99,9 @@ def test_first_run_wizard_creates_database_scope_and_admin(qtbot, controller_fac
 def _existing_db(url: str, role: str = "admin") -> None:
     db = Database.open(url)
     try:
-        auth.create_user(db, auth.SYSTEM, username="admin", full_name="Admin Kantor", password="rahasia123", role="admin")
+        auth.create_user(
+            db, auth.SYSTEM, username="admin", full_name="Admin Kantor", password="rahasia123", role="admin"
+        )
         if role != "admin":
             admin = auth.login(db, "admin", "rahasia123")
             auth.create_user(db, admin, username="tamu", full_name="Tamu Kantor", password="rahasia123", role=role)

@@ -33,8 +33,9 @@ from kesos_desktop.views.common.messages import show_error, show_info
 class UserDialog(QDialog):
     """Add (``user`` None) or edit a user. Field errors show inline; the service decides validity."""
 
-    def __init__(self, db: Database, actor: auth.Actor, user: auth.UserInfo | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, actor: auth.Actor, user: auth.UserInfo | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.db, self.actor, self.user = db, actor, user
         self.setWindowTitle(self.tr("Tambah pengguna") if user is None else self.tr("Ubah pengguna"))
@@ -84,8 +85,13 @@ class UserDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        self.fields = {"username": self.username, "full_name": self.full_name, "password": self.password,
-                       "role": self.role, "scope_code": self.scope}
+        self.fields = {
+            "username": self.username,
+            "full_name": self.full_name,
+            "password": self.password,
+            "role": self.role,
+            "scope_code": self.scope,
+        }
 
     def save(self) -> None:
         for w in self.fields.values():
@@ -93,14 +99,24 @@ class UserDialog(QDialog):
         try:
             if self.user is None:
                 auth.create_user(
-                    self.db, self.actor, username=self.username.text(), full_name=self.full_name.text(),
-                    password=self.password.text(), role=self.role.currentData(), scope_code=self.scope.currentData(),
+                    self.db,
+                    self.actor,
+                    username=self.username.text(),
+                    full_name=self.full_name.text(),
+                    password=self.password.text(),
+                    role=self.role.currentData(),
+                    scope_code=self.scope.currentData(),
                 )
             else:
                 auth.update_user(
-                    self.db, self.actor, self.user.id, expected_version=self.user.version,
-                    full_name=self.full_name.text(), role=self.role.currentData(),
-                    scope_code=self.scope.currentData(), active=self.active.isChecked(),
+                    self.db,
+                    self.actor,
+                    self.user.id,
+                    expected_version=self.user.version,
+                    full_name=self.full_name.text(),
+                    role=self.role.currentData(),
+                    scope_code=self.scope.currentData(),
+                    active=self.active.isChecked(),
                 )
         except errors.ValidationError as e:
             self.error_label.setText(ui_text(e.message))
@@ -121,8 +137,14 @@ class UsersView(QWidget):
         self.db, self.actor = db, actor
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Nama pengguna"), self.tr("Nama lengkap"), self.tr("Peran"), self.tr("Wilayah kerja"),
-             self.tr("Status"), self.tr("Terakhir masuk")]
+            [
+                self.tr("Nama pengguna"),
+                self.tr("Nama lengkap"),
+                self.tr("Peran"),
+                self.tr("Wilayah kerja"),
+                self.tr("Status"),
+                self.tr("Terakhir masuk"),
+            ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -160,8 +182,14 @@ class UsersView(QWidget):
             region = wilayah.get(self.db, u.scope_code) if u.scope_code else None
             status = self.tr("Dikunci") if u.locked else (self.tr("Aktif") if u.active else self.tr("Nonaktif"))
             last = u.last_login_at.strftime("%d/%m/%Y %H:%M") if u.last_login_at else "—"
-            values = [u.username, u.full_name, core_tr(auth.ROLE_LABELS[u.role]),
-                      region.name if region else self.tr("(seluruh cakupan)"), status, last]
+            values = [
+                u.username,
+                u.full_name,
+                core_tr(auth.ROLE_LABELS[u.role]),
+                region.name if region else self.tr("(seluruh cakupan)"),
+                status,
+                last,
+            ]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, u.id)
@@ -188,8 +216,10 @@ class UsersView(QWidget):
         if user is None:
             return
         password, ok = QInputDialog.getText(
-            self, self.tr("Atur ulang kata sandi"),
-            self.tr("Kata sandi baru untuk {name}:").format(name=user.username), QLineEdit.EchoMode.Password,
+            self,
+            self.tr("Atur ulang kata sandi"),
+            self.tr("Kata sandi baru untuk {name}:").format(name=user.username),
+            QLineEdit.EchoMode.Password,
         )
         if not ok:
             return
@@ -198,5 +228,7 @@ class UsersView(QWidget):
         except errors.KnownError as e:
             show_error(self, e)
             return
-        show_info(self, self.tr("Kata sandi diganti"), self.tr("Kata sandi {name} sudah diganti.").format(name=user.username))
+        show_info(
+            self, self.tr("Kata sandi diganti"), self.tr("Kata sandi {name} sudah diganti.").format(name=user.username)
+        )
         self.refresh()

@@ -123,9 +123,9 @@ class DatabaseForm(QWidget):
         url = self.choice().url()
         from kesos_desktop.tasks import Op
 
-        Op(self, lambda: connection.check(url), executor="io").success(self.show_report).failure(
-            self._failed
-        ).finally_(lambda: self.test_button.setEnabled(True)).run()
+        Op(self, lambda: connection.check(url), executor="io").success(self.show_report).failure(self._failed).finally_(
+            lambda: self.test_button.setEnabled(True)
+        ).run()
 
     def _failed(self, exc: BaseException) -> None:
         self.show_report(connection.classify_pg_error(exc))
@@ -136,5 +136,3 @@ class DatabaseForm(QWidget):
         self.result_label.setStyleSheet(f"color: {color}; font-weight: 600;")
         self.result_label.setText(ui_text(report.message))
         self.tested.emit(report)
-
-
