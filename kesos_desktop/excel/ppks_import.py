@@ -876,7 +876,7 @@ def commit(
     conv = _sqlite_value if sqlite else (lambda v: v)
     with db.write() as s:
         conn = s.connection()
-        ids = _allocate_ids(conn, len(new), sqlite)
+        ids = ppks.allocate_ids(conn, len(new), sqlite)
         done = 0
         for start in range(0, len(new), chunk):
             ctx.check()
@@ -921,8 +921,8 @@ def commit(
                     )
                 )
                 links.extend((pid, c, v["desa_code"], None) for c in v["categories"])
-            _bulk_insert(conn, sqlite, "ppks_person", _PERSON_COLS, people)
-            _bulk_insert(
+            ppks.bulk_insert(conn, sqlite, "ppks_person", _PERSON_COLS, people)
+            ppks.bulk_insert(
                 conn, sqlite, "ppks_person_category", ("person_id", "category_code", "desa_code", "details"), links
             )
             done += len(part)
@@ -952,7 +952,7 @@ def commit(
                 conn.exec_driver_sql(
                     f"DELETE FROM ppks_person_category WHERE person_id IN ({', '.join([ph] * len(sub))})", tuple(sub)
                 )
-            _bulk_insert(
+            ppks.bulk_insert(
                 conn, sqlite, "ppks_person_category", ("person_id", "category_code", "desa_code", "details"), links
             )
             done += len(part)
@@ -968,32 +968,6 @@ def commit(
             summary=f"Impor PPKS {Path(plan.path).name}: {len(new)} baru, {len(upd)} diperbarui",
         )
     return ImportResult(plan.rows_read, plan.valid, plan.invalid, len(new), len(upd), existing, True, batch)
-
-
-def _allocate_ids(conn: Any, n: int, sqlite: bool) -> list[int]:
-    if n == 0:
-        return []
-    if sqlite:
-        # The write transaction began IMMEDIATE: no other writer can take these ids meanwhile.
-        start = conn.exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM ppks_person").scalar() + 1
-        return list(range(start, start + n))
-    rows = conn.exec_driver_sql(
-        "SELECT nextval(pg_get_serial_sequence('ppks_person', 'id')) FROM generate_series(1, %s)", (n,)
-    ).all()
-    return [int(r[0]) for r in rows]
-
-
-def _bulk_insert(conn: Any, sqlite: bool, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
-    if not rows:
-        return
-    names = ", ".join(columns)
-    if sqlite:
-        conn.exec_driver_sql(f"INSERT INTO {table} ({names}) VALUES ({', '.join(['?'] * len(columns))})", rows)
-        return
-    raw = conn.connection.driver_connection
-    with raw.cursor() as cur, cur.copy(f"COPY {table} ({names}) FROM STDIN") as cp:
-        for r in rows:
-            cp.write_row(r)
 
 
 def import_file(

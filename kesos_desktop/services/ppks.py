@@ -11,7 +11,7 @@ import difflib
 import io
 import json
 import re
-from collections.abc import Callable, Container, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -805,6 +805,35 @@ def reject(db: Database, actor: Actor, person_id: int, reason: str, *, expected_
     if not text:
         raise errors.ValidationError("reject_reason", QT_TRANSLATE_NOOP("kesos", "Alasan penolakan wajib diisi."))
     return _transition(db, actor, person_id, expected_version, (SUBMITTED,), REJECTED, "verify", text)
+
+
+# --- bulk writing (imports, demo data) ---------------------------------------------------------
+
+
+def allocate_ids(conn: Any, n: int, sqlite: bool) -> list[int]:
+    if n == 0:
+        return []
+    if sqlite:
+        # The write transaction began IMMEDIATE: no other writer can take these ids meanwhile.
+        start = conn.exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM ppks_person").scalar() + 1
+        return list(range(start, start + n))
+    rows = conn.exec_driver_sql(
+        "SELECT nextval(pg_get_serial_sequence('ppks_person', 'id')) FROM generate_series(1, %s)", (n,)
+    ).all()
+    return [int(r[0]) for r in rows]
+
+
+def bulk_insert(conn: Any, sqlite: bool, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+    if not rows:
+        return
+    names = ", ".join(columns)
+    if sqlite:
+        conn.exec_driver_sql(f"INSERT INTO {table} ({names}) VALUES ({', '.join(['?'] * len(columns))})", rows)
+        return
+    raw = conn.connection.driver_connection
+    with raw.cursor() as cur, cur.copy(f"COPY {table} ({names}) FROM STDIN") as cp:
+        for r in rows:
+            cp.write_row(r)
 
 
 # --- duplicates ------------------------------------------------------------------------------
