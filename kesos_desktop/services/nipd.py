@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, func, insert, select, text
+from sqlalchemy import and_, exists, func, insert, or_, select, text
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from kesos_desktop import errors
 from kesos_desktop.models import Wilayah, utcnow
@@ -30,6 +30,7 @@ from kesos_desktop.models.nipd import CardRequest, Jabatan, NumberLedger, Offici
 from kesos_desktop.services import audit, office, wilayah
 from kesos_desktop.services import nik as nik_rules
 from kesos_desktop.services.auth import Actor, Perm, require
+from kesos_desktop.services.listing import Column, Filter, ListSpec, contains
 from kesos_desktop.text import QT_TRANSLATE_NOOP, Message, msg
 
 # --- reference lists -----------------------------------------------------------------------------
@@ -669,58 +670,77 @@ def register(
     if data.desa_code:
         _check_scope(actor, data.desa_code)
     with db.write() as s:
-        try:
-            nik_value, flagged, warnings = _validate(
-                s, actor, data, existing_id=None, accept_nik_issues=accept_nik_issues, today=today
-            )
-        except errors.ValidationErrors as e:
-            if photo_error:
-                e.errors.append(photo_error)
-            raise errors.ValidationErrors(e.errors) from None
+        o, warnings = register_in(
+            s, actor, data, photo, accept_nik_issues=accept_nik_issues, today=today, photo_error=photo_error
+        )
+        return SaveResult(_info(s, o, with_positions=True), tuple(warnings))
+
+
+def register_in(
+    s: Session,
+    actor: Actor,
+    data: OfficialInput,
+    photo: bytes | None,
+    *,
+    accept_nik_issues: bool,
+    today: date,
+    photo_error: errors.ValidationError | None = None,
+) -> tuple[Official, list[Message]]:
+    """The registration inside the caller's write unit (``register`` and the importer)."""
+    if data.desa_code:
+        _check_scope(actor, data.desa_code)
+    try:
+        nik_value, flagged, warnings = _validate(
+            s, actor, data, existing_id=None, accept_nik_issues=accept_nik_issues, today=today
+        )
+    except errors.ValidationErrors as e:
         if photo_error:
-            raise errors.ValidationErrors([photo_error])
-        assert data.birth_date and data.desa_code and data.jabatan_code and data.sk_date and data.tmt
-        o = Official(
-            nik=nik_value,
-            nik_flagged=flagged,
-            name=" ".join(data.name.split()),
-            title_front=data.title_front.strip(),
-            title_back=data.title_back.strip(),
-            sex=data.sex,
-            birth_place=data.birth_place.strip(),
-            birth_date=data.birth_date,
-            religion=data.religion.strip(),
-            education=data.education,
-            address=data.address.strip(),
-            phone=data.phone.strip(),
-            nip=data.nip.strip(),
-            pangkat=data.pangkat.strip(),
-            notes=data.notes.strip(),
-            photo=photo,
-            status="diajukan",
-            desa_code=data.desa_code,
+            e.errors.append(photo_error)
+        raise errors.ValidationErrors(e.errors) from None
+    if photo_error:
+        raise errors.ValidationErrors([photo_error])
+    assert data.birth_date and data.desa_code and data.jabatan_code and data.sk_date and data.tmt
+    o = Official(
+        nik=nik_value,
+        nik_flagged=flagged,
+        name=" ".join(data.name.split()),
+        title_front=data.title_front.strip(),
+        title_back=data.title_back.strip(),
+        sex=data.sex,
+        birth_place=data.birth_place.strip(),
+        birth_date=data.birth_date,
+        religion=data.religion.strip(),
+        education=data.education,
+        address=data.address.strip(),
+        phone=data.phone.strip(),
+        nip=data.nip.strip(),
+        pangkat=data.pangkat.strip(),
+        notes=data.notes.strip(),
+        photo=photo,
+        status="diajukan",
+        desa_code=data.desa_code,
+        jabatan_code=data.jabatan_code,
+        created_by=actor.id,
+        updated_by=actor.id,
+    )
+    s.add(o)
+    s.flush()
+    s.add(
+        Position(
+            official_id=o.id,
             jabatan_code=data.jabatan_code,
+            desa_code=data.desa_code,
+            sk_number=data.sk_number.strip(),
+            sk_date=data.sk_date,
+            sk_signer=data.sk_signer.strip(),
+            tmt=data.tmt,
             created_by=actor.id,
             updated_by=actor.id,
         )
-        s.add(o)
-        s.flush()
-        s.add(
-            Position(
-                official_id=o.id,
-                jabatan_code=data.jabatan_code,
-                desa_code=data.desa_code,
-                sk_number=data.sk_number.strip(),
-                sk_date=data.sk_date,
-                sk_signer=data.sk_signer.strip(),
-                tmt=data.tmt,
-                created_by=actor.id,
-                updated_by=actor.id,
-            )
-        )
-        s.flush()
-        audit.record(s, actor, "create", "perangkat", o.id, after=_snapshot(o), summary=f"Perangkat desa {o.name}")
-        return SaveResult(_info(s, o, with_positions=True), tuple(warnings))
+    )
+    s.flush()
+    audit.record(s, actor, "create", "perangkat", o.id, after=_snapshot(o), summary=f"Perangkat desa {o.name}")
+    return o, warnings
 
 
 def update(
@@ -739,31 +759,43 @@ def update(
     photo = _photo(data.photo) if data.photo is not None else None
     with db.write() as s:
         o = _load(s, official_id)
-        _check_scope(actor, o.desa_code)
         if o.version != expected_version:
             raise errors.ConflictError()
-        before = _snapshot(o)
-        nik_value, flagged, warnings = _validate(
-            s, actor, data, existing_id=o.id, accept_nik_issues=accept_nik_issues, today=today
-        )
-        if o.nipd and nik_value != o.nik:
-            pass  # a corrected NIK keeps the number: the number belongs to the person
-        assert data.birth_date
-        o.nik, o.nik_flagged = nik_value, flagged
-        o.name = " ".join(data.name.split())
-        o.title_front, o.title_back = data.title_front.strip(), data.title_back.strip()
-        o.sex, o.birth_place, o.birth_date = data.sex, data.birth_place.strip(), data.birth_date
-        o.religion, o.education = data.religion.strip(), data.education
-        o.address, o.phone = data.address.strip(), data.phone.strip()
-        o.nip, o.pangkat, o.notes = data.nip.strip(), data.pangkat.strip(), data.notes.strip()
-        if photo is not None:
-            o.photo = photo
-        o.updated_by = actor.id
-        s.flush()
-        audit.record(
-            s, actor, "update", "perangkat", o.id, before=before, after=_snapshot(o), summary=f"Perangkat desa {o.name}"
-        )
+        warnings = update_in(s, actor, o, data, photo, accept_nik_issues=accept_nik_issues, today=today)
         return SaveResult(_info(s, o, with_positions=True), tuple(warnings))
+
+
+def update_in(
+    s: Session,
+    actor: Actor,
+    o: Official,
+    data: OfficialInput,
+    photo: bytes | None,
+    *,
+    accept_nik_issues: bool,
+    today: date,
+) -> list[Message]:
+    _check_scope(actor, o.desa_code)
+    before = _snapshot(o)
+    nik_value, flagged, warnings = _validate(
+        s, actor, data, existing_id=o.id, accept_nik_issues=accept_nik_issues, today=today
+    )
+    assert data.birth_date
+    o.nik, o.nik_flagged = nik_value, flagged
+    o.name = " ".join(data.name.split())
+    o.title_front, o.title_back = data.title_front.strip(), data.title_back.strip()
+    o.sex, o.birth_place, o.birth_date = data.sex, data.birth_place.strip(), data.birth_date
+    o.religion, o.education = data.religion.strip(), data.education
+    o.address, o.phone = data.address.strip(), data.phone.strip()
+    o.nip, o.pangkat, o.notes = data.nip.strip(), data.pangkat.strip(), data.notes.strip()
+    if photo is not None:
+        o.photo = photo
+    o.updated_by = actor.id
+    s.flush()
+    audit.record(
+        s, actor, "update", "perangkat", o.id, before=before, after=_snapshot(o), summary=f"Perangkat desa {o.name}"
+    )
+    return warnings
 
 
 def _load(s: Session, official_id: int) -> Official:
@@ -1210,3 +1242,196 @@ def list_requests(db: Database, actor: Actor, statuses: Sequence[str] = ("reques
                 and_(func.length(Official.desa_code) > 0, Official.desa_code.startswith(actor.scope_code + "."))
             )
         return [_request_info(s, r) for r in s.scalars(stmt)]
+
+
+# --- the shared record list ----------------------------------------------------------------------
+
+_desa = aliased(Wilayah)
+_kec = aliased(Wilayah)
+
+
+def _add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    for day in (d.day, 30, 29, 28):
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    raise ValueError(d)
+
+
+def retiring_cutoff(months: int, today: date | None = None) -> date:
+    """Officials born on or before this date reach RETIREMENT_AGE within ``months`` months."""
+    end = _add_months(today or date.today(), int(months))
+    try:
+        return end.replace(year=end.year - RETIREMENT_AGE)
+    except ValueError:
+        return end.replace(year=end.year - RETIREMENT_AGE, day=28)
+
+
+def _search(text_: str):  # type: ignore[no-untyped-def]
+    t = text_.strip()
+    digits = t.replace(" ", "").replace(".", "")
+    if digits.isdigit() and len(digits) >= 4:
+        return or_(Official.nipd.startswith(digits), Official.nik == digits, Official.nipd.startswith(t))
+    return contains(Official.name, t)
+
+
+def _sk_year(value: Any):  # type: ignore[no-untyped-def]
+    year = int(value)
+    return exists().where(
+        Position.official_id == Official.id,
+        Position.sk_date >= date(year, 1, 1),
+        Position.sk_date <= date(year, 12, 31),
+    )
+
+
+def _scope(actor: Actor):  # type: ignore[no-untyped-def]
+    if not actor.scope_code:
+        return None
+    return or_(Official.desa_code == actor.scope_code, Official.desa_code.startswith(actor.scope_code + "."))
+
+
+LIST_SPEC = ListSpec(
+    name="nipd_perangkat",
+    source=Official.__table__.join(_desa, _desa.code == Official.desa_code)
+    .outerjoin(_kec, _kec.code == _desa.parent_code)
+    .join(Jabatan, Jabatan.code == Official.jabatan_code),
+    id_expr=Official.id,
+    columns=(
+        Column("nipd", QT_TRANSLATE_NOOP("kesos", "NIPD"), Official.nipd_display, width=170),
+        Column("name", QT_TRANSLATE_NOOP("kesos", "Nama"), Official.name, width=220),
+        Column("jabatan", QT_TRANSLATE_NOOP("kesos", "Jabatan"), Jabatan.name, width=170),
+        Column("desa", QT_TRANSLATE_NOOP("kesos", "Desa"), _desa.name, width=150),
+        Column("kecamatan", QT_TRANSLATE_NOOP("kesos", "Kecamatan"), _kec.name, width=140),
+        Column(
+            "status",
+            QT_TRANSLATE_NOOP("kesos", "Status"),
+            Official.status,
+            width=150,
+            display=lambda v, _a: STATUS_LABELS.get(v, v or ""),
+        ),
+        Column("birth", QT_TRANSLATE_NOOP("kesos", "Tgl lahir"), Official.birth_date, width=90),
+    ),
+    search=_search,
+    filters=(
+        Filter("desa", QT_TRANSLATE_NOOP("kesos", "Desa"), lambda v: Official.desa_code == str(v)),
+        Filter(
+            "within",
+            QT_TRANSLATE_NOOP("kesos", "Wilayah"),
+            lambda v: or_(Official.desa_code == str(v), Official.desa_code.startswith(str(v) + ".")),
+        ),
+        Filter("jabatan", QT_TRANSLATE_NOOP("kesos", "Jabatan"), lambda v: Official.jabatan_code == str(v)),
+        Filter("status", QT_TRANSLATE_NOOP("kesos", "Status"), lambda v: Official.status == str(v)),
+        Filter("sk_year", QT_TRANSLATE_NOOP("kesos", "Tahun SK"), _sk_year),
+        Filter(
+            "retiring",
+            QT_TRANSLATE_NOOP("kesos", "Pensiun dalam N bulan"),
+            lambda v: and_(Official.status == "aktif", Official.birth_date <= retiring_cutoff(int(v))),
+        ),
+    ),
+    default_sort=("name", False),
+    scope=_scope,
+    search_placeholder=QT_TRANSLATE_NOOP("kesos", "Cari nama, NIPD atau NIK…"),
+)
+
+
+# --- Buku Data Aparat Pemerintahan Desa (Model A.4) ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    no: int
+    nama: str
+    nipd: str
+    nip: str
+    jenis_kelamin: str
+    ttl: str
+    agama: str
+    pangkat: str
+    jabatan: str
+    pendidikan: str
+    sk_angkat: str
+    sk_henti: str
+    keterangan: str
+
+
+REGISTER_HEADERS = (
+    "No",
+    "Nama",
+    "NIPD",
+    "NIP",
+    "Jenis Kelamin",
+    "Tempat/Tgl Lahir",
+    "Agama",
+    "Pangkat/Golongan",
+    "Jabatan",
+    "Pendidikan Terakhir",
+    "Nomor dan Tanggal SK Pengangkatan",
+    "Nomor dan Tanggal SK Pemberhentian",
+    "Keterangan",
+)
+
+
+@dataclass(frozen=True)
+class Register:
+    desa_code: str
+    desa: str
+    kecamatan: str
+    kabupaten: str
+    rows: tuple[RegisterRow, ...]
+
+
+def register_book(db: Database, actor: Actor, desa_code: str) -> Register:
+    """Rows of the Model A.4 book for one desa: everyone who held a position there, by jabatan order."""
+    require(actor, Perm.DATA_EXPORT)
+    desa_code = wilayah.normalise_code(desa_code)
+    _check_scope(actor, desa_code)
+    with db.read() as s:
+        w = s.get(Wilayah, desa_code)
+        if w is None or w.level != wilayah.DESA:
+            raise errors.ValidationError(
+                "desa", QT_TRANSLATE_NOOP("kesos", "Kode desa {code} tidak dikenal."), code=desa_code
+            )
+        desa, kec, kab = _region_names(s, desa_code)
+        stmt = (
+            select(Position, Official, Jabatan)
+            .join(Official, Official.id == Position.official_id)
+            .join(Jabatan, Jabatan.code == Position.jabatan_code)
+            .where(Position.desa_code == desa_code, Official.status != "diajukan")
+            .order_by(Position.ended_on.is_not(None), Jabatan.sort_order, Official.name, Position.tmt)
+        )
+        rows = []
+        for i, (p, o, j) in enumerate(s.execute(stmt).all(), 1):
+            keterangan = "Aktif" if p.ended_on is None else (p.end_reason or "Berhenti")
+            rows.append(
+                RegisterRow(
+                    i,
+                    full_name(o.title_front, o.name, o.title_back),
+                    o.nipd_display or "",
+                    o.nip,
+                    "Laki-laki" if o.sex == "L" else "Perempuan",
+                    f"{o.birth_place}, {o.birth_date:%d-%m-%Y}",
+                    o.religion,
+                    o.pangkat,
+                    j.name,
+                    EDUCATION_LABELS.get(o.education, o.education),
+                    f"{p.sk_number}, {p.sk_date:%d-%m-%Y}",
+                    f"{p.end_sk_number}, {p.end_sk_date:%d-%m-%Y}" if p.end_sk_number and p.end_sk_date else "",
+                    keterangan,
+                )
+            )
+        return Register(desa_code, desa, kec, kab, tuple(rows))
+
+
+def record_export(db: Database, actor: Actor, desa_code: str, path: str, count: int) -> None:
+    with db.write() as s:
+        audit.record(
+            s,
+            actor,
+            "export",
+            "perangkat",
+            desa_code,
+            summary=f"Buku Data Aparat Desa {desa_code}: {count} baris -> {path}",
+        )
