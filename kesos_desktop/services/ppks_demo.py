@@ -128,7 +128,11 @@ def generate(db: Database, n: int, *, seed: int = 1, progress: Callable[[int, in
                     kec, date(rng.randint(2005, 2024), rng.randint(1, 12), rng.randint(1, 28)), kk_serial
                 )
                 collected = today - timedelta(days=rng.randint(0, 5 * 365))
-                updated = datetime.combine(collected, datetime.min.time()) + timedelta(hours=rng.randint(8, 16))
+                # Most records were touched again since collection; about one in five is over a year old.
+                touched = (
+                    collected if rng.random() < 0.2 else max(collected, today - timedelta(days=rng.randint(0, 330)))
+                )
+                updated = datetime.combine(touched, datetime.min.time()) + timedelta(hours=rng.randint(8, 16))
                 r = rng.random()
                 status = "diverifikasi" if r < 0.5 else "diajukan" if r < 0.7 else "draft" if r < 0.95 else "ditolak"
                 reason = "Foto KK tidak jelas; mohon dilengkapi" if status == "ditolak" else None
