@@ -104,6 +104,7 @@ class ArsipBerkas(Tracked, Base):
         Index("ix_arsip_berkas_kode", "kode"),
         Index("ix_arsip_berkas_boks_id", "boks_id"),
         Index("ix_arsip_berkas_tahun_selesai", "tahun_selesai"),
+        Index("ix_arsip_berkas_disposisi", "disposisi", "tahun_retensi_akhir", "status"),
         Index("ix_arsip_berkas_tahun_retensi_akhir", "tahun_retensi_akhir"),
         Index("ix_arsip_berkas_tahun_inaktif", "tahun_inaktif"),
     )

@@ -882,6 +882,46 @@ def get_boks(db: Database, boks_id: int) -> Boks:
     return found[0]
 
 
+@dataclass(frozen=True)
+class FolderLabel:
+    boks: str
+    folder: str
+    kode: str
+    uraian: str
+    kurun: str
+
+
+def folder_labels(db: Database, boks_ids: Sequence[int]) -> list[FolderLabel]:
+    """One label per folder of the boxes: its code range, years and the first record's description."""
+    B = ArsipBerkas
+    out: list[FolderLabel] = []
+    with db.read() as s:
+        for chunk in iter_chunks(list(boks_ids), 500):
+            stmt = (
+                select(ArsipBoks.nomor, ArsipFolder.nomor, B.kode, B.uraian, B.tahun_mulai, B.tahun_selesai)
+                .select_from(ArsipFolder)
+                .join(ArsipBoks, ArsipBoks.id == ArsipFolder.boks_id)
+                .outerjoin(B, B.folder_id == ArsipFolder.id)
+                .where(ArsipFolder.boks_id.in_(chunk))
+                .order_by(ArsipBoks.id, ArsipFolder.id, B.id)
+            )
+            groups: dict[tuple[str, str], list[Any]] = {}
+            for row in s.execute(stmt):
+                groups.setdefault((row[0], row[1]), []).append(row)
+            for (boks, folder), rows in groups.items():
+                codes = sorted({r[2] for r in rows if r[2]}, key=code_sort_key)
+                years = [y for r in rows for y in (r[4], r[5]) if y is not None]
+                kode = "-" if not codes else codes[0] if len(codes) == 1 else f"{codes[0]} s.d. {codes[-1]}"
+                uraian = rows[0][3] or "(kosong)"
+                if sum(1 for r in rows if r[3]) > 1:
+                    uraian += f" (+{sum(1 for r in rows if r[3]) - 1} berkas)"
+                out.append(
+                    FolderLabel(boks, folder, kode, uraian, format_kurun(min(years), max(years)) if years else "")
+                )
+    out.sort(key=lambda f: ((len(f.boks), f.boks), (len(f.folder), f.folder)))
+    return out
+
+
 def find_boks(db: Database, nomor: str) -> Boks | None:
     found = list_boks(db, nomor=[nomor.strip()])
     return found[0] if found else None

