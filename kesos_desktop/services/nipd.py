@@ -1435,3 +1435,60 @@ def record_export(db: Database, actor: Actor, desa_code: str, path: str, count: 
             desa_code,
             summary=f"Buku Data Aparat Desa {desa_code}: {count} baris -> {path}",
         )
+
+
+# --- the card request queue (shared record list) --------------------------------------------------
+
+_rdesa = aliased(Wilayah)
+
+REQUEST_LIST_SPEC = ListSpec(
+    name="nipd_kartu",
+    source=CardRequest.__table__.join(Official, Official.id == CardRequest.official_id).join(
+        _rdesa, _rdesa.code == Official.desa_code
+    ),
+    id_expr=CardRequest.id,
+    columns=(
+        Column("id", QT_TRANSLATE_NOOP("kesos", "No."), CardRequest.id, width=60, align_right=True),
+        Column("name", QT_TRANSLATE_NOOP("kesos", "Nama"), Official.name, width=200),
+        Column("nipd", QT_TRANSLATE_NOOP("kesos", "NIPD"), Official.nipd_display, width=170),
+        Column("desa", QT_TRANSLATE_NOOP("kesos", "Desa"), _rdesa.name, width=140),
+        Column(
+            "reason",
+            QT_TRANSLATE_NOOP("kesos", "Alasan"),
+            CardRequest.reason,
+            width=100,
+            display=lambda v, _a: REQUEST_REASONS.get(v, v or ""),
+        ),
+        Column(
+            "status",
+            QT_TRANSLATE_NOOP("kesos", "Status"),
+            CardRequest.status,
+            width=100,
+            display=lambda v, _a: REQUEST_STATUS.get(v, v or ""),
+        ),
+        Column("requested_at", QT_TRANSLATE_NOOP("kesos", "Diajukan"), CardRequest.requested_at, width=120),
+        Column("approved_at", QT_TRANSLATE_NOOP("kesos", "Disetujui"), CardRequest.approved_at, width=120),
+        Column("printed_at", QT_TRANSLATE_NOOP("kesos", "Dicetak"), CardRequest.printed_at, width=120),
+        Column("batch", QT_TRANSLATE_NOOP("kesos", "Batch"), CardRequest.batch_id, width=60, align_right=True),
+    ),
+    search=lambda t: contains(Official.name, t),
+    filters=(
+        Filter(
+            "status",
+            QT_TRANSLATE_NOOP("kesos", "Status"),
+            lambda v: CardRequest.status.in_(str(v).split(",")),
+        ),
+    ),
+    default_sort=("id", False),
+    scope=_scope,
+    search_placeholder=QT_TRANSLATE_NOOP("kesos", "Cari nama…"),
+)
+
+
+def get_request(db: Database, actor: Actor, request_id: int) -> RequestInfo:
+    require(actor, Perm.DATA_VIEW)
+    with db.read() as s:
+        r = s.get(CardRequest, request_id)
+        if r is None:
+            raise errors.NotFound()
+        return _request_info(s, r)

@@ -1,0 +1,1 @@
+"""NIPD views: officials, card queue, verification."""

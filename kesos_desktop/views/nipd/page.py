@@ -1,0 +1,629 @@
+"""The NIPD page: officials list, card request queue with batch printing, card verification, settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kesos_desktop import errors
+from kesos_desktop.i18n import tr as core_tr
+from kesos_desktop.i18n import ui_text
+from kesos_desktop.models.db import Database
+from kesos_desktop.services import nipd, nipd_cards, wilayah
+from kesos_desktop.services.auth import Actor, Perm
+from kesos_desktop.services.listing import ListQuery
+from kesos_desktop.tasks import run_job
+from kesos_desktop.views.common.messages import show_error, show_info
+from kesos_desktop.views.common.record_list import RecordListWidget
+from kesos_desktop.views.nipd.form import OfficialForm
+
+
+def create_page(db: Database, actor: Actor) -> QWidget:
+    return NipdPage(db, actor)
+
+
+class OfficialsTab(QWidget):
+    changed = Signal()  # an approval or card request added work to the queue
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.form: OfficialForm | None = None
+        self.current: nipd.OfficialInfo | None = None
+        self.list = RecordListWidget(db, ListQuery(nipd.LIST_SPEC, actor), self, settings_key="nipd_perangkat")
+        scope = actor.scope_code or wilayah.office_scope(db)
+
+        self.kecamatan = QComboBox()
+        self.kecamatan.addItem(self.tr("Semua kecamatan"), "")
+        for k in wilayah.regions_at_level(db, wilayah.KECAMATAN, scope) if scope else []:
+            self.kecamatan.addItem(k.name, k.code)
+        self.desa = QComboBox()
+        self.desa.addItem(self.tr("Semua desa"), "")
+        self.jabatan = QComboBox()
+        self.jabatan.addItem(self.tr("Semua jabatan"), "")
+        for j in nipd.list_jabatan(db):
+            self.jabatan.addItem(j.name, j.code)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Semua status"), "")
+        for code, label in nipd.STATUS_LABELS.items():
+            self.status.addItem(core_tr(label), code)
+        self.retiring = QComboBox()
+        self.retiring.addItem(self.tr("—"), "")
+        for months in (6, 12, 24):
+            self.retiring.addItem(self.tr("pensiun ≤ {n} bln").format(n=months), months)
+        self.list.add_filter_widget(self.tr("Kecamatan:"), self.kecamatan)
+        self.list.add_filter_widget(self.tr("Desa:"), self.desa)
+        self.list.add_filter_widget(self.tr("Jabatan:"), self.jabatan)
+        self.list.add_filter_widget(self.tr("Status:"), self.status)
+        self.list.add_filter_widget(self.tr("Pensiun:"), self.retiring)
+        self.kecamatan.currentIndexChanged.connect(self._kecamatan_changed)
+        self.desa.currentIndexChanged.connect(lambda _i: self.list.set_filter("desa", self.desa.currentData()))
+        self.jabatan.currentIndexChanged.connect(lambda _i: self.list.set_filter("jabatan", self.jabatan.currentData()))
+        self.status.currentIndexChanged.connect(lambda _i: self.list.set_filter("status", self.status.currentData()))
+        self.retiring.currentIndexChanged.connect(
+            lambda _i: self.list.set_filter("retiring", self.retiring.currentData())
+        )
+
+        self.register_button = QPushButton(self.tr("&Daftarkan perangkat…"))
+        self.edit_button = QPushButton(self.tr("&Ubah…"))
+        self.approve_button = QPushButton(self.tr("&Setujui && beri NIPD"))
+        self.card_button = QPushButton(self.tr("Minta &kartu baru…"))
+        self.export_button = QPushButton(self.tr("&Ekspor Buku A.4…"))
+        self.register_button.setEnabled(actor.can(Perm.NIPD_EDIT))
+        self.register_button.clicked.connect(self.open_register)
+        self.edit_button.clicked.connect(self.open_edit)
+        self.approve_button.clicked.connect(self.approve_current)
+        self.card_button.clicked.connect(self.request_card)
+        self.export_button.clicked.connect(self.export_register)
+        bar = QHBoxLayout()
+        for b in (self.register_button, self.edit_button, self.approve_button, self.card_button):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        bar.addWidget(self.export_button)
+
+        self.photo = QLabel()
+        self.photo.setFixedSize(120, 160)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setStyleSheet("border: 1px solid #c7ced6; background: #f4f6f8;")
+        self.detail = QLabel(self.tr("Pilih perangkat di daftar untuk melihat rinciannya."))
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        side = QWidget()
+        side.setMinimumWidth(280)
+        sl = QVBoxLayout(side)
+        sl.addWidget(self.photo)
+        sl.addWidget(self.detail, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+        self.list.currentChanged.connect(self.show_official)
+        self.list.activated.connect(lambda _id: self.open_edit())
+        self._update_buttons()
+
+    def _kecamatan_changed(self) -> None:
+        code = self.kecamatan.currentData()
+        self.desa.blockSignals(True)
+        self.desa.clear()
+        self.desa.addItem(self.tr("Semua desa"), "")
+        for d in wilayah.children(self.db, code) if code else []:
+            self.desa.addItem(d.name, d.code)
+        self.desa.blockSignals(False)
+        query = self.list.query().with_filter("desa", None).with_filter("within", code or None)
+        self.list.set_query(query)
+
+    def _update_buttons(self) -> None:
+        o = self.current
+        self.edit_button.setEnabled(o is not None and self.actor.can(Perm.NIPD_EDIT))
+        self.approve_button.setEnabled(o is not None and o.status == "diajukan" and self.actor.can(Perm.NIPD_APPROVE))
+        self.card_button.setEnabled(o is not None and o.status == "aktif" and self.actor.can(Perm.NIPD_EDIT))
+        self.export_button.setEnabled(self.actor.can(Perm.DATA_EXPORT))
+
+    def show_official(self, official_id: object) -> None:
+        self.current = None
+        self.photo.clear()
+        if official_id is None:
+            self.detail.setText(self.tr("Pilih perangkat di daftar untuk melihat rinciannya."))
+            self._update_buttons()
+            return
+        try:
+            o = nipd.get(self.db, self.actor, int(official_id))  # type: ignore[call-overload]
+        except errors.KnownError as e:
+            self.detail.setText(ui_text(e.message))
+            self._update_buttons()
+            return
+        self.current = o
+        if o.has_photo:
+            data = nipd.photo_of(self.db, self.actor, o.id)
+            pix = QPixmap()
+            if data and pix.loadFromData(data):
+                self.photo.setPixmap(pix.scaled(self.photo.size(), Qt.AspectRatioMode.KeepAspectRatio))
+        history = "".join(
+            f"<li>{p.jabatan_name}, {p.desa_name}: TMT {p.tmt:%d/%m/%Y}"
+            + (f" s.d. {p.ended_on:%d/%m/%Y} ({p.end_reason})" if p.ended_on else "")
+            + f"<br><small>SK {p.sk_number} ({p.sk_date:%d/%m/%Y})</small></li>"
+            for p in o.positions
+        )
+        self.detail.setText(
+            f"<b>{o.full_name}</b><br>NIPD: <b>{o.nipd_display or self.tr('(belum)')}</b><br>"
+            f"{o.jabatan_name}<br>Desa {o.desa_name}, Kec. {o.kecamatan_name}<br>"
+            f"{self.tr('Status')}: {core_tr(nipd.STATUS_LABELS.get(o.status, o.status))}<br>"
+            f"{self.tr('Kartu terkini')}: {o.current_card_serial or '—'}"
+            f"<p><b>{self.tr('Riwayat jabatan')}</b><ul>{history}</ul></p>"
+        )
+        self._update_buttons()
+
+    def open_register(self) -> None:
+        self._open_form(None)
+
+    def open_edit(self) -> None:
+        if self.current is not None and self.actor.can(Perm.NIPD_EDIT):
+            self._open_form(self.current)
+
+    def _open_form(self, official: nipd.OfficialInfo | None) -> None:
+        self.form = OfficialForm(self.db, self.actor, official, self)
+        self.form.saved.connect(self._saved)
+        self.form.open()
+
+    def _saved(self, result: nipd.SaveResult) -> None:
+        text = self.tr("Tersimpan: {name}.").format(name=result.official.full_name)
+        if result.warnings:
+            warn = "\n".join("• " + ui_text(w) for w in result.warnings)
+            text += "\n" + self.tr("Perhatian (tidak menghalangi):") + "\n" + warn
+            show_info(self, self.tr("Tersimpan dengan catatan"), text)
+        self.message.setText(text)
+        self.list.refresh()
+
+    def approve_current(self) -> None:
+        o = self.current
+        if o is None:
+            return
+        try:
+            done = nipd.approve(self.db, self.actor, o.id, expected_version=o.version)
+        except errors.KnownError as e:
+            show_error(self, e)
+            return
+        self.message.setText(
+            self.tr("{name} disetujui. NIPD: {nipd}. Permintaan kartu baru masuk antrean cetak.").format(
+                name=done.full_name, nipd=done.nipd_display
+            )
+        )
+        self.list.refresh()
+        self.show_official(done.id)
+        self.changed.emit()
+
+    def request_card(self) -> None:
+        o = self.current
+        if o is None:
+            return
+        labels = [core_tr(v) for v in nipd.REQUEST_REASONS.values()]
+        choice, ok = QInputDialog.getItem(self, self.tr("Minta kartu"), self.tr("Alasan:"), labels, 1, False)
+        if not ok:
+            return
+        reason = list(nipd.REQUEST_REASONS)[labels.index(choice)]
+        try:
+            nipd.request_card(self.db, self.actor, o.id, reason)
+        except errors.KnownError as e:
+            show_error(self, e)
+            return
+        self.message.setText(self.tr("Permintaan kartu untuk {name} masuk antrean.").format(name=o.full_name))
+        self.changed.emit()
+
+    def export_register(self) -> None:
+        code = self.desa.currentData() or (self.current.desa_code if self.current else None)
+        if not code:
+            show_error(self, errors.KnownError(self.tr("Pilih desa di penyaring (atau pilih seorang perangkat) dulu.")))
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Simpan Buku Data Aparat Desa"),
+            f"buku-aparat-{code}.xlsx",
+            self.tr("Excel (*.xlsx);;PDF (*.pdf)"),
+        )
+        if not path:
+            return
+        db, actor = self.db, self.actor
+
+        def work(_ctx):  # type: ignore[no-untyped-def]
+            book = nipd.register_book(db, actor, code)
+            if path.lower().endswith(".pdf"):
+                from kesos_desktop.printing import nipd_register
+
+                nipd_register.write_register(book, path)
+            else:
+                from kesos_desktop.excel import nipd_export
+
+                nipd_export.write_register(book, path)
+            nipd.record_export(db, actor, book.desa_code, path, len(book.rows))
+            return len(book.rows)
+
+        run_job(
+            self,
+            self.tr("Mengekspor Buku A.4"),
+            work,
+            on_success=lambda n: self.message.setText(self.tr("{n} baris diekspor ke {path}").format(n=n, path=path)),
+        )
+
+
+class QueueTab(QWidget):
+    """Card requests like a print queue: approve, cancel, print a batch, mark handed over."""
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.current: nipd.RequestInfo | None = None
+        query = ListQuery(nipd.REQUEST_LIST_SPEC, actor).with_filter("status", "requested,approved")
+        self.list = RecordListWidget(db, query, self, settings_key="nipd_kartu")
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Belum dicetak"), "requested,approved")
+        self.status.addItem(self.tr("Sudah dicetak"), "printed")
+        self.status.addItem(self.tr("Semua"), "")
+        self.list.add_filter_widget(self.tr("Tampilkan:"), self.status)
+        self.status.currentIndexChanged.connect(lambda _i: self.list.set_filter("status", self.status.currentData()))
+        self.list.currentChanged.connect(self._current)
+
+        self.approve_button = QPushButton(self.tr("Set&ujui"))
+        self.cancel_button = QPushButton(self.tr("&Batalkan"))
+        self.distribute_button = QPushButton(self.tr("Tandai &diserahkan"))
+        self.approve_button.clicked.connect(lambda: self._step("approve"))
+        self.cancel_button.clicked.connect(lambda: self._step("cancel"))
+        self.distribute_button.clicked.connect(lambda: self._step("distribute"))
+
+        self.template = QComboBox()
+        from kesos_desktop.printing.nipd_cards import TEMPLATES
+
+        for key, label in TEMPLATES.items():
+            self.template.addItem(core_tr(label), key)
+        self.layout_combo = QComboBox()
+        self.layout_combo.addItem(self.tr("A4, 10 kartu per lembar (bolak-balik)"), "a4")
+        self.layout_combo.addItem(self.tr("CR80, 1 kartu per halaman (printer kartu PVC)"), "cr80")
+        self.print_button = QPushButton(self.tr("&Cetak semua yang disetujui…"))
+        self.print_button.setEnabled(actor.can(Perm.NIPD_PRINT))
+        self.print_button.clicked.connect(self.print_batch)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.handle = None
+
+        steps = QHBoxLayout()
+        for b in (self.approve_button, self.cancel_button, self.distribute_button):
+            steps.addWidget(b)
+        steps.addStretch(1)
+        printing = QGroupBox(self.tr("Cetak batch kartu"))
+        pf = QHBoxLayout(printing)
+        pf.addWidget(QLabel(self.tr("Templat:")))
+        pf.addWidget(self.template)
+        pf.addWidget(QLabel(self.tr("Tata letak:")))
+        pf.addWidget(self.layout_combo, 1)
+        pf.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(steps)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(printing)
+        layout.addWidget(self.message)
+        self._update_buttons()
+
+    def _current(self, request_id: object) -> None:
+        self.current = None
+        if request_id is not None:
+            try:
+                self.current = nipd.get_request(self.db, self.actor, int(request_id))  # type: ignore[call-overload]
+            except errors.KnownError:
+                self.current = None
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        r = self.current
+        self.approve_button.setEnabled(r is not None and r.status == "requested" and self.actor.can(Perm.NIPD_APPROVE))
+        self.cancel_button.setEnabled(r is not None and r.status in ("requested", "approved"))
+        self.distribute_button.setEnabled(r is not None and r.status == "printed" and self.actor.can(Perm.NIPD_PRINT))
+
+    def _step(self, step: str) -> None:
+        r = self.current
+        if r is None:
+            return
+        try:
+            nipd.advance_request(self.db, self.actor, r.id, step, expected_version=r.version)
+        except errors.KnownError as e:
+            show_error(self, e)
+            return
+        self.list.refresh()
+        self.current = None
+        self._update_buttons()
+
+    def print_batch(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan PDF kartu"), "kartu-nipd.pdf", self.tr("PDF (*.pdf)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        db, actor = self.db, self.actor
+        template, layout = self.template.currentData(), self.layout_combo.currentData()
+        self.message.setText(self.tr("Mencetak…"))
+        self.handle = run_job(
+            self,
+            self.tr("Mencetak kartu NIPD"),
+            lambda ctx: nipd_cards.print_cards(db, actor, path, template=template, layout=layout, ctx=ctx),
+            on_success=self._printed,
+            on_failure=self._print_failed,
+        )
+
+    def _printed(self, result: nipd_cards.BatchResult) -> None:
+        self.message.setText(
+            self.tr("Batch #{id}: {n} kartu, {pages} halaman, tersimpan di {path}").format(
+                id=result.batch_id, n=result.cards, pages=result.pages, path=result.path
+            )
+        )
+        self.list.refresh()
+
+    def _print_failed(self, exc: BaseException) -> None:
+        self.message.setText(ui_text(exc.message) if isinstance(exc, errors.KesosError) else str(exc))
+        show_error(self, exc)
+
+
+class VerifyTab(QWidget):
+    """Type, paste or scan (a USB scanner types the payload and Enter) the QR payload."""
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.payload = QLineEdit()
+        self.payload.setPlaceholderText(self.tr("Pindai kode QR kartu dengan pemindai USB, atau tempel isinya di sini"))
+        self.payload.returnPressed.connect(self.check)
+        self.check_button = QPushButton(self.tr("&Periksa"))
+        self.check_button.clicked.connect(self.check)
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setObjectName("verdict")
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.photo = QLabel()
+        self.photo.setFixedSize(150, 200)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.result = None
+        row = QHBoxLayout()
+        row.addWidget(self.payload, 1)
+        row.addWidget(self.check_button)
+        box = QFrame()
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        bl = QHBoxLayout(box)
+        bl.addWidget(self.photo)
+        bl.addWidget(self.details, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h3>Verifikasi Kartu NIPD</h3>")))
+        layout.addLayout(row)
+        layout.addWidget(self.verdict)
+        layout.addWidget(box, 1)
+        self.setFocusProxy(self.payload)
+
+    def check(self) -> None:
+        text = self.payload.text().strip()
+        if not text:
+            return
+        result = nipd_cards.verify(text, db=self.db)
+        self.result = result
+        if result.ok:
+            color, head = "#1b5e20", self.tr("SAH")
+        elif result.valid:
+            color, head = "#8a5300", self.tr("PERHATIAN")
+        else:
+            color, head = "#b3261e", self.tr("TIDAK SAH")
+        self.verdict.setStyleSheet(f"font-size: 16px; font-weight: 700; color: {color};")
+        self.verdict.setText(f"{head}: {ui_text(result.reason)}")
+        self.photo.clear()
+        if result.photo:
+            pix = QPixmap()
+            if pix.loadFromData(result.photo):
+                self.photo.setPixmap(pix.scaled(self.photo.size(), Qt.AspectRatioMode.KeepAspectRatio))
+        f = result.fields
+        lines = []
+        if f is not None:
+            lines.append(
+                self.tr(
+                    "Isi kode: NIPD {nipd}, seri {serial}, {name}, jabatan {jab}, desa {desa}, terbit {date}"
+                ).format(
+                    nipd=f.nipd, serial=f.serial, name=f.name, jab=f.jabatan, desa=f.desa, date=f"{f.issued:%d/%m/%Y}"
+                )
+            )
+        if result.checked_db and result.name:
+            status = core_tr(nipd.STATUS_LABELS.get(result.status or "", result.status or ""))
+            lines.append(f"<b>{result.name}</b> — {result.nipd_display}")
+            lines.append(f"{result.jabatan}, Desa {result.desa}")
+            lines.append(self.tr("Status perangkat: {s}").format(s=status))
+            lines.append(
+                self.tr("Kartu ini kartu terkini") if result.current else self.tr("Kartu ini BUKAN kartu terkini")
+            )
+            if result.valid_until:
+                lines.append(self.tr("Berlaku s.d. {d}").format(d=f"{result.valid_until:%d/%m/%Y}"))
+        self.details.setText("<br>".join(lines))
+        self.payload.selectAll()
+
+
+class SettingsTab(QWidget):
+    """Number format and card texts/images (admin)."""
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        ns = nipd.number_settings(db)
+        self.template = QLineEdit(ns.template)
+        self.scope = QComboBox()
+        for key, label in (
+            ("desa", self.tr("per desa")),
+            ("kec", self.tr("per kecamatan")),
+            ("kab", self.tr("per kabupaten")),
+        ):
+            self.scope.addItem(label, key)
+        self.scope.setCurrentIndex(self.scope.findData(ns.scope))
+        self.period = QComboBox()
+        self.period.addItem(self.tr("per tahun SK"), "tahun")
+        self.period.addItem(self.tr("selamanya"), "selamanya")
+        self.period.setCurrentIndex(self.period.findData(ns.period))
+        self.template_error = QLabel()
+        self.template_error.setStyleSheet("color: #b3261e;")
+        save_format = QPushButton(self.tr("Simpan format NIPD"))
+        save_format.clicked.connect(self.save_format)
+        fbox = QGroupBox(self.tr("Format NIPD"))
+        ff = QFormLayout(fbox)
+        ff.addRow(self.tr("Templat:"), self.template)
+        ff.addRow(
+            "",
+            QLabel(
+                self.tr("Token: {desa} {kec} {kab} {prov} {tahun} {jk} {lahir} {urut:N}. Bawaan: {desa}{tahun}{urut:4}")
+            ),
+        )
+        ff.addRow(self.tr("Nomor urut dihitung:"), self.scope)
+        ff.addRow(self.tr("Periode:"), self.period)
+        ff.addRow(self.template_error)
+        ff.addRow(save_format)
+
+        cs = nipd_cards.card_settings(db)
+        self.texts: dict[str, QLineEdit] = {}
+        cbox = QGroupBox(self.tr("Kartu"))
+        cf = QFormLayout(cbox)
+        labels = {
+            "pemda": self.tr("Nama pemda (kosong: dari kabupaten):"),
+            "title": self.tr("Judul kartu:"),
+            "signer_name": self.tr("Nama pejabat penanda tangan:"),
+            "signer_nip": self.tr("NIP pejabat:"),
+            "signer_title": self.tr("Jabatan pejabat:"),
+            "place": self.tr("Tempat terbit:"),
+            "color": self.tr("Warna utama (#RRGGBB):"),
+            "accent": self.tr("Warna aksen (#RRGGBB):"),
+        }
+        for key, label in labels.items():
+            edit = QLineEdit(cs.get(key))
+            self.texts[key] = edit
+            cf.addRow(label, edit)
+        self.validity = QSpinBox()
+        self.validity.setRange(1, 20)
+        self.validity.setValue(int(cs.get("validity_years") or 5))
+        cf.addRow(self.tr("Masa berlaku (tahun):"), self.validity)
+        self.images_label = QLabel()
+        self._images_text(cs)
+        cf.addRow(self.images_label)
+        img_row = QHBoxLayout()
+        for key, text in (("signature", self.tr("Muat tanda tangan…")), ("logo", self.tr("Muat logo…"))):
+            b = QPushButton(text)
+            b.clicked.connect(lambda _c=False, k=key: self.load_image(k))
+            img_row.addWidget(b)
+        key_button = QPushButton(self.tr("Ekspor kunci publik…"))
+        key_button.clicked.connect(self.export_key)
+        img_row.addWidget(key_button)
+        cf.addRow(img_row)
+        save_card = QPushButton(self.tr("Simpan pengaturan kartu"))
+        save_card.clicked.connect(self.save_card)
+        cf.addRow(save_card)
+        self.message = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(fbox)
+        layout.addWidget(cbox)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    def _images_text(self, cs: nipd_cards.CardSettings) -> None:
+        sig = self.tr("ada") if cs.signature else self.tr("BELUM ADA (kartu tidak bisa dicetak)")
+        logo = self.tr("ada") if cs.logo else self.tr("lambang bawaan")
+        self.images_label.setText(self.tr("Tanda tangan: {s}; logo: {l}").format(s=sig, l=logo))
+
+    def save_format(self) -> None:
+        self.template_error.clear()
+        try:
+            nipd.set_number_settings(
+                self.db, self.actor, self.template.text(), self.scope.currentData(), self.period.currentData()
+            )
+        except errors.ValidationError as e:
+            self.template_error.setText(ui_text(e.message))
+            return
+        except errors.KnownError as e:
+            show_error(self, e)
+            return
+        self.message.setText(self.tr("Format NIPD disimpan; berlaku untuk nomor baru saja."))
+
+    def save_card(self) -> None:
+        values = {k: e.text() for k, e in self.texts.items()}
+        values["validity_years"] = str(self.validity.value())
+        try:
+            nipd_cards.set_card_settings(self.db, self.actor, values=values)
+        except errors.KnownError as e:
+            show_error(self, e)
+            return
+        self.message.setText(self.tr("Pengaturan kartu disimpan."))
+
+    def load_image(self, key: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih gambar"), "", self.tr("Gambar (*.png *.jpg *.jpeg)"))
+        if not path:
+            return
+        try:
+            cs = nipd_cards.set_card_settings(self.db, self.actor, images={key: Path(path).read_bytes()})
+        except errors.KnownError as e:
+            show_error(self, e)
+            return
+        self._images_text(cs)
+
+    def export_key(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan kunci publik"), "kunci-publik-nipd.txt", "*.txt")
+        if path:
+            Path(path).write_text(nipd_cards.export_public_key(self.db), encoding="utf-8")
+            self.message.setText(self.tr("Kunci publik disimpan di {path}").format(path=path))
+
+
+class NipdPage(QWidget):
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.tabs = QTabWidget(self)
+        self.officials = OfficialsTab(db, actor)
+        self.queue = QueueTab(db, actor)
+        self.verify = VerifyTab(db, actor)
+        self.tabs.addTab(self.officials, self.tr("Perangkat Desa"))
+        self.tabs.addTab(self.queue, self.tr("Antrean Kartu"))
+        self.tabs.addTab(self.verify, self.tr("Verifikasi Kartu"))
+        self.settings: SettingsTab | None = None
+        if actor.can(Perm.SETTINGS_MANAGE):
+            self.settings = SettingsTab(db, actor)
+            self.tabs.addTab(self.settings, self.tr("Pengaturan NIPD"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.officials.changed.connect(self.queue.list.refresh)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def _tab_changed(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if widget is self.queue:
+            self.queue.list.refresh()
+        elif widget is self.officials:
+            self.officials.list.refresh()
+        elif widget is self.verify:
+            self.verify.payload.setFocus()

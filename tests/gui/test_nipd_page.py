@@ -1,0 +1,125 @@
+"""A new admin on the NIPD page: register (a failing field first), approve, print a batch, verify the card."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+import zxingcpp
+from PIL import Image
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+from reportlab.lib.units import mm
+
+from kesos_desktop.models.db import Database
+from kesos_desktop.services import nipd_cards, wilayah
+from kesos_desktop.services.nik import make_nik
+from kesos_desktop.views.nipd.form import PhotoCropper
+from kesos_desktop.views.nipd.page import NipdPage, create_page
+from tests.unit.nipd_helpers import image_bytes, signature_png
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _pick(combo, data) -> None:  # type: ignore[no-untyped-def]
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def test_register_approve_print_verify(
+    qtbot: QtBot, db: Database, admin, message_boxes, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    wilayah.set_office_scope(db, admin, "61.07")
+    nipd_cards.set_card_settings(
+        db, admin, values={"signer_name": "Drs. Yohanes, M.Si.", "place": "Bengkayang"},
+        images={"signature": signature_png()},
+    )  # fmt: skip
+    page = create_page(db, admin)
+    assert isinstance(page, NipdPage)
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    tab = page.officials
+
+    qtbot.mouseClick(tab.register_button, LEFT)
+    form = tab.form
+    assert form is not None and form.isVisible()
+    qtbot.keyClicks(form.nik, "12345")
+    qtbot.keyClicks(form.name, "Siti Aminah")
+    qtbot.keyClicks(form.title_back, "S.Sos.")
+    _pick(form.sex, "P")
+    qtbot.keyClicks(form.birth_place, "Bengkayang")
+    form.birth_date.setDate(QDate(1992, 4, 5))
+    assert form.desa.set_code("61.07.01.2001")
+    _pick(form.jabatan, "SEKDES")
+    _pick(form.education, "S1")
+    qtbot.keyClicks(form.sk_number, "141/3/2024")
+    form.sk_date.setDate(QDate(2024, 3, 1))
+    form.tmt.setDate(QDate(2024, 3, 4))
+    photo = tmp_path / "foto.png"
+    photo.write_bytes(image_bytes((900, 700)))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(photo), "")))
+    monkeypatch.setattr(PhotoCropper, "exec", lambda self: 1)
+    qtbot.mouseClick(form.photo_button, LEFT)
+    assert form.photo_bytes is not None and form.field_error("photo") == ""
+
+    qtbot.mouseClick(form.save_button, LEFT)
+    assert "16 digit" in form.field_error("nik")
+    assert form.field_error("name") == "" and form.isVisible()
+    form.nik.clear()
+    qtbot.keyClicks(form.nik, make_nik("61.07.01", date(1992, 4, 5), "P", 7))
+    qtbot.keyClick(form.nik, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    assert "Siti Aminah" in tab.message.text()
+
+    qtbot.keyClicks(tab.list.search_edit(), "Siti")
+    qtbot.keyClick(tab.list.search_edit(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.list.model().rowCount() == 1)
+    tab.list.table().selectRow(0)
+    qtbot.waitUntil(tab.approve_button.isEnabled)
+    qtbot.mouseClick(tab.approve_button, LEFT)
+    assert "6107012001 2024 0001" in tab.message.text()
+    assert not tab.approve_button.isEnabled()
+
+    page.tabs.setCurrentWidget(page.queue)
+    queue = page.queue
+    qtbot.waitUntil(lambda: queue.list.model().rowCount() == 1)
+    _pick(queue.layout_combo, "cr80")
+    out = tmp_path / "kartu.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    qtbot.mouseClick(queue.print_button, LEFT)
+    qtbot.waitUntil(lambda: "Batch #" in queue.message.text(), timeout=30_000)
+    assert message_boxes == []
+    reader = PdfReader(str(out))
+    assert len(reader.pages) == 2
+    assert float(reader.pages[0].mediabox.width) == pytest.approx(85.60 * mm, abs=0.01)
+    qtbot.waitUntil(lambda: queue.list.model().rowCount() == 0)
+
+    subprocess.run(["pdftoppm", "-png", "-r", "300", "-f", "2", "-l", "2", str(out), str(tmp_path / "b")], check=True)
+    codes = zxingcpp.read_barcodes(Image.open(next(tmp_path.glob("b-*.png"))))
+    assert len(codes) == 1
+    payload = codes[0].text
+
+    page.tabs.setCurrentWidget(page.verify)
+    verify = page.verify
+    qtbot.keyClicks(verify.payload, payload)
+    qtbot.keyClick(verify.payload, Qt.Key.Key_Return)
+    assert verify.verdict.text().startswith("SAH") and "BERLAKU" in verify.verdict.text()
+    assert "Siti Aminah" in verify.details.text() and verify.photo.pixmap() is not None
+    verify.payload.clear()
+    qtbot.keyClicks(verify.payload, payload.replace("Siti Aminah", "Siti Aminab"))
+    qtbot.mouseClick(verify.check_button, LEFT)
+    assert verify.verdict.text().startswith("TIDAK SAH")
+
+
+def test_viewer_cannot_register_or_print(qtbot: QtBot, db: Database, make_actor) -> None:  # type: ignore[no-untyped-def]
+    viewer = make_actor("viewer")
+    page = create_page(db, viewer)
+    qtbot.addWidget(page)
+    assert not page.officials.register_button.isEnabled()
+    assert not page.queue.print_button.isEnabled()
+    assert page.settings is None
