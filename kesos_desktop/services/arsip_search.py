@@ -283,3 +283,71 @@ def rebuild_index(db: Database) -> None:
 def count_by_status(db: Database) -> dict[str, int]:
     with db.read() as s:
         return dict(s.execute(select(ArsipBerkas.status, func.count()).group_by(ArsipBerkas.status)).all())  # type: ignore[arg-type]
+
+
+# --- other lists of the module (boxes, classification codes) ---------------------------------------
+
+
+def boks_list_spec() -> ListSpec:
+    X = ArsipBoks
+    n = select(func.count()).select_from(ArsipBerkas).where(ArsipBerkas.boks_id == X.id).scalar_subquery()
+    rak = select(ArsipLokasi.name).where(ArsipLokasi.id == X.lokasi_id).scalar_subquery()
+
+    def lokasi(value: Any) -> Where | None:
+        if not value:
+            return None
+        path = select(ArsipLokasi.path).where(ArsipLokasi.id == int(value)).scalar_subquery()
+        return X.lokasi_id.in_(select(ArsipLokasi.id).where(ArsipLokasi.path.like(path + "%")))
+
+    return ListSpec(
+        name="arsip_boks",
+        source=X.__table__,
+        id_expr=X.id,
+        columns=[
+            Column("nomor", QT_TRANSLATE_NOOP("kesos", "Nomor boks"), X.nomor, width=90),
+            Column("rak", QT_TRANSLATE_NOOP("kesos", "Rak"), rak, sortable=False, width=120),
+            Column("unit", QT_TRANSLATE_NOOP("kesos", "Unit pengolah"), X.unit_pengolah, width=200),
+            Column("jumlah", QT_TRANSLATE_NOOP("kesos", "Berkas"), n, sortable=False, width=70, align_right=True),
+            Column("status", QT_TRANSLATE_NOOP("kesos", "Status"), X.status, display=_label(STATUS), width=90),
+        ],
+        search=lambda t: X.nomor == t.strip() if t.strip() else None,
+        filters=[Filter("lokasi", QT_TRANSLATE_NOOP("kesos", "Lokasi"), lokasi)],
+        default_sort=None,
+        search_placeholder=QT_TRANSLATE_NOOP("kesos", "Nomor boks…"),
+    )
+
+
+def klasifikasi_list_spec() -> ListSpec:
+    K = ArsipKlasifikasi
+    from kesos_desktop.services.listing import contains, startswith
+
+    def show_int(value: Any, _a: Actor) -> str:
+        return "belum ditetapkan" if value is None else f"{value} th"
+
+    return ListSpec(
+        name="arsip_klasifikasi",
+        source=K.__table__,
+        id_expr=K.id,
+        columns=[
+            Column("code", QT_TRANSLATE_NOOP("kesos", "Kode"), K.code, width=90),
+            Column("title", QT_TRANSLATE_NOOP("kesos", "Judul"), K.title, width=300),
+            Column("aktif", QT_TRANSLATE_NOOP("kesos", "Retensi aktif"), K.retensi_aktif, display=show_int, width=110),
+            Column(
+                "inaktif", QT_TRANSLATE_NOOP("kesos", "Retensi inaktif"), K.retensi_inaktif, display=show_int, width=110
+            ),  # fmt: skip
+            Column(
+                "disposisi", QT_TRANSLATE_NOOP("kesos", "Disposisi"), K.disposisi, display=_label(DISPOSISI), width=110
+            ),
+            Column("active", QT_TRANSLATE_NOOP("kesos", "Berlaku"), K.active, width=70),
+        ],
+        search=lambda t: or_(startswith(K.code, t.strip()), contains(K.title, t.strip())),
+        filters=[
+            Filter(
+                "belum",
+                QT_TRANSLATE_NOOP("kesos", "Retensi belum ditetapkan"),
+                lambda v: K.retensi_aktif.is_(None) if v else None,
+            ),  # fmt: skip
+        ],
+        default_sort=("code", False),
+        search_placeholder=QT_TRANSLATE_NOOP("kesos", "Cari kode atau judul…"),
+    )
