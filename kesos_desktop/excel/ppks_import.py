@@ -77,8 +77,11 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 def _simplify(value: object) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", str(value).lower()).strip()
+    return _NON_ALNUM.sub(" ", str(value).lower()).strip()
 
 
 _HEADER_LOOKUP = {syn: f for f, syns in _SYNONYMS.items() for syn in syns}
@@ -445,11 +448,14 @@ def parse_categories(value: Any) -> tuple[str, ...]:
 def _text(value: Any) -> str | None:
     if value is None or value == "":
         return None
+    if type(value) is str:
+        t = " ".join(value.split())
+        return t or None
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, datetime | date):
         return value.strftime("%d-%m-%Y")
-    t = re.sub(r"\s+", " ", str(value)).strip()
+    t = " ".join(str(value).split())
     return t or None
 
 
@@ -496,6 +502,19 @@ class Places:
             {c: n for c, n, _lv in rows},
         )
 
+    def resolve_cached(self, cache: dict[tuple[str, Any], Any], desa_value: Any, kec_value: Any) -> str:
+        key = ("desa", (desa_value, kec_value))
+        hit = cache.get(key, _MISS)
+        if hit is _MISS:
+            try:
+                hit = self.resolve(desa_value, kec_value)
+            except CellProblem as e:
+                hit = e
+            cache[key] = hit
+        if type(hit) is CellProblem:
+            raise hit
+        return hit  # type: ignore[no-any-return]
+
     def resolve(self, desa_value: Any, kec_value: Any) -> str:
         text = _text(desa_value)
         if text is None:
@@ -538,6 +557,33 @@ class Places:
         return codes[0]
 
 
+class _Memo:
+    """Per-import caches: village files repeat the same desa, dates, sex and category texts."""
+
+    def __init__(self, places: Places) -> None:
+        self.places = places
+        self.values: dict[tuple[str, Any], Any] = {}
+
+    def get(self, kind: str, fn: Any, value: Any, *args: Any) -> Any:
+        try:
+            key = (kind, value, *args)
+            hit = self.values.get(key, _MISS)
+        except TypeError:  # unhashable: do not cache
+            return fn(value, *args)
+        if hit is _MISS:
+            try:
+                hit = fn(value, *args)
+            except CellProblem as e:
+                hit = e
+            self.values[key] = hit
+        if isinstance(hit, CellProblem):
+            raise hit
+        return hit
+
+
+_MISS = object()
+
+
 # --- analysing a file ------------------------------------------------------------------------
 
 
@@ -555,8 +601,10 @@ def _is_number_row(row: Sequence[Any]) -> bool:
 
 def _is_total_row(row: Sequence[Any]) -> bool:
     for c in row[:6]:
-        if isinstance(c, str) and _simplify(c).split(" ")[:1] in (["jumlah"], ["total"]):
-            return True
+        if type(c) is str and c:
+            head = c.lstrip()[:6].lower()
+            if head == "jumlah" or head[:5] == "total":
+                return True
     return False
 
 
@@ -614,6 +662,7 @@ def analyse(
     total = len(data_rows)
     label = {f: headers[c] if c < len(headers) and headers[c] else FIELD_LABELS[f] for f, c in cols.items()}
     get_col = cols.get
+    memo = _Memo(places)
     for i, row in enumerate(data_rows):
         if i % 2000 == 0:
             ctx.step(i, total, "Memeriksa baris…")
@@ -626,9 +675,7 @@ def analyse(
         if _is_total_row(row):
             skipped.append((excel_row, "baris jumlah"))
             continue
-        outcomes.append(
-            _row(row, excel_row, cols, label, places, vctx, actor, accept_nik_warnings, seen, width, get_col)
-        )
+        outcomes.append(_row(row, excel_row, cols, label, memo, vctx, actor, accept_nik_warnings, seen, width, get_col))
     ctx.step(total, total, "Memeriksa baris…")
     if not outcomes:
         raise _bad_file(
@@ -642,12 +689,27 @@ def analyse(
 _FIELD_TO_COLUMN = {"desa_code": "desa", "categories": "categories", "rt": "rt", "rw": "rw"}
 
 
+def _memo(cache: dict[tuple[str, Any], Any], kind: str, fn: Any, value: Any) -> Any:
+    """``fn(value)`` remembered per import (raises the remembered CellProblem again)."""
+    key = (kind, value)
+    hit = cache.get(key, _MISS)
+    if hit is _MISS:
+        try:
+            hit = fn(value)
+        except CellProblem as e:
+            hit = e
+        cache[key] = hit
+    if type(hit) is CellProblem:
+        raise hit
+    return hit
+
+
 def _row(
     row: Sequence[Any],
     excel_row: int,
     cols: dict[str, int],
     label: dict[str, str],
-    places: Places,
+    memo: _Memo,
     vctx: ppks.Context,
     actor: Actor,
     accept: bool,
@@ -655,48 +717,50 @@ def _row(
     width: int,
     get_col: Any,
 ) -> RowOutcome:
-    errs: list[CellError] = []
+    problems: list[tuple[str, str]] = []  # (field, text), turned into CellErrors only for bad rows
     n = len(row)
+    v = {f: (row[c] if c < n else None) for f, c in cols.items()}
+    get = v.get
+    cache = memo.values
 
-    def cell(f: str) -> Any:
-        c = get_col(f)
-        return row[c] if c is not None and c < n else None
-
-    def fail(f: str, text: str) -> None:
-        c = cols.get(f)
-        if f == "rt" and c is None:
-            c = cols.get("rt_rw")
-            f = "rt_rw" if c is not None else f
-        if f == "birth_date" and c is None:
-            c, f = cols.get("birth"), "birth"
-        if f == "birth_place" and c is None:
-            c, f = cols.get("birth"), "birth"
-        errs.append(CellError(excel_row, c, label.get(f, FIELD_LABELS.get(f, f)), text))
-
-    def parse(f: str, fn: Any, *args: Any) -> Any:
+    def parse(f: str, fn: Any) -> Any:
+        value = get(f)
+        if value is None or value == "":
+            return None
         try:
-            return fn(cell(f), *args)
+            return _memo(cache, f, fn, value) if type(value) is not list else fn(value)
         except CellProblem as e:
-            fail(f, e.text)
+            problems.append((f, e.text))
             return _FAILED
 
-    nik_value = parse("nik", parse_id_number, "NIK")
-    kk_value = parse("kk", parse_id_number, "No. KK")
-    birth_place = _text(cell("birth_place"))
-    if "birth" in cols:
-        raw = _text(cell("birth"))
-        born: Any = None
+    try:
+        nik_value: Any = parse_id_number(get("nik"), "NIK")
+    except CellProblem as e:
+        problems.append(("nik", e.text))
+        nik_value = _FAILED
+    kk_raw = get("kk")
+    kk_value: Any = None
+    if kk_raw is not None and kk_raw != "":
+        try:
+            kk_value = parse_id_number(kk_raw, "No. KK")
+        except CellProblem as e:
+            problems.append(("kk", e.text))
+            kk_value = _FAILED
+    birth_place = _text(get("birth_place"))
+    born: Any = None
+    if "birth" in v:
+        raw = _text(get("birth"))
         if raw:
             place, _sep, when = raw.rpartition(",")
             if not _sep:
-                fail("birth", "Tulis tempat dan tanggal lahir dipisah koma, mis. Bengkayang, 12-05-1950.")
+                problems.append(("birth", "Tulis tempat dan tanggal lahir dipisah koma, mis. Bengkayang, 12-05-1950."))
                 born = _FAILED
             else:
                 birth_place = place.strip() or None
                 try:
                     born = parse_date(when.strip())
                 except CellProblem as e:
-                    fail("birth", e.text)
+                    problems.append(("birth", e.text))
                     born = _FAILED
     else:
         born = parse("birth_date", parse_date)
@@ -704,68 +768,78 @@ def _row(
     cats = parse("categories", parse_categories)
     collected = parse("collected_on", parse_date)
     try:
-        desa = places.resolve(cell("desa"), cell("kecamatan"))
+        desa: Any = memo.places.resolve_cached(cache, get("desa"), get("kecamatan"))
     except CellProblem as e:
-        fail("desa", e.text)
+        problems.append(("desa", e.text))
         desa = _FAILED
-    rt, rw = _text(cell("rt")), _text(cell("rw"))
-    if "rt_rw" in cols and cell("rt_rw") not in (None, ""):
-        parts = re.split(r"\s*[/\\-]\s*", _text(cell("rt_rw")) or "")
+    rt, rw = _text(get("rt")), _text(get("rw"))
+    rt_rw = get("rt_rw")
+    if rt_rw is not None and rt_rw != "":
+        parts = re.split(r"\s*[/\\-]\s*", _text(rt_rw) or "")
         if len(parts) == 2:
             rt, rw = parts
         else:
-            fail("rt_rw", "RT/RW tidak dikenali; tulis mis. 003/005.")
-    decile: Any = cell("dtsen_decile")
-    if decile in (None, ""):
+            problems.append(("rt_rw", "RT/RW tidak dikenali; tulis mis. 003/005."))
+    decile: Any = get("dtsen_decile")
+    if decile is None or decile == "":
         decile = None
     else:
         try:
             decile = int(float(decile))
         except (TypeError, ValueError):
-            fail("dtsen_decile", f"Desil DTSEN '{decile}' bukan angka 1-10.")
+            problems.append(("dtsen_decile", f"Desil DTSEN '{decile}' bukan angka 1-10."))
             decile = _FAILED
     data = ppks.PersonInput(
-        name=_text(cell("name")) or "",
-        desa_code="" if desa is _FAILED else desa,
-        categories=() if cats is _FAILED else cats,
-        nik=None if nik_value is _FAILED else nik_value,
-        kk=None if kk_value is _FAILED else kk_value,
-        birth_place=birth_place,
-        birth_date=None if born is _FAILED else born,
-        sex=None if sex is _FAILED else sex,
-        address=_text(cell("address")),
-        rt=rt,
-        rw=rw,
-        condition_notes=_text(cell("condition_notes")),
-        needs=_text(cell("needs")),
-        enumerator=_text(cell("enumerator")),
-        collected_on=None if collected is _FAILED else collected,
-        dtsen_decile=None if decile is _FAILED else decile,
+        _text(get("name")) or "",
+        "" if desa is _FAILED or desa is None else desa,
+        () if cats is _FAILED or cats is None else cats,
+        None if nik_value is _FAILED else nik_value,
+        None if kk_value is _FAILED else kk_value,
+        birth_place,
+        None if born is _FAILED else born,
+        None if sex is _FAILED else sex,
+        _text(get("address")),
+        rt,
+        rw,
+        _text(get("condition_notes")),
+        _text(get("needs")),
+        _text(get("enumerator")),
+        None if collected is _FAILED else collected,
+        None if decile is _FAILED else decile,
     )
     checked = ppks.check_values(data, vctx, actor=actor, accept_nik_warning=accept)
-    failed_fields = {_column_field(e.header, label) for e in errs}
-    for e in checked.errors:
-        f = _FIELD_TO_COLUMN.get(e.field or "", e.field or "")
-        if f in failed_fields or (f == "nik" and nik_value is _FAILED) or (f == "kk" and kk_value is _FAILED):
-            continue  # already reported from the cell itself
-        if f in ("birth_date", "sex", "categories", "desa") and (
-            (f == "birth_date" and born is _FAILED)
-            or (f == "sex" and sex is _FAILED)
-            or (f == "categories" and cats is _FAILED)
-            or (f == "desa" and desa is _FAILED)
-        ):
-            continue
-        fail(f, str(e.message))
+    if checked.errors:
+        failed = {_ALIAS.get(f, f) for f, _t in problems}
+        for e in checked.errors:
+            f = _FIELD_TO_COLUMN.get(e.field or "", e.field or "")
+            if _ALIAS.get(f, f) in failed:
+                continue  # already reported from the cell itself
+            problems.append((f, str(e.message)))
     values = checked.values
-    if not errs and values.get("nik"):
+    if not problems and values["nik"]:
         first = seen.get(values["nik"])
         if first is not None:
-            fail("nik", f"NIK sama dengan baris {first} di file ini.")
+            problems.append(("nik", f"NIK sama dengan baris {first} di file ini."))
         else:
             seen[values["nik"]] = excel_row
-    if errs:
-        return RowOutcome(excel_row, INVALID, None, errs)
+    if problems:
+        return RowOutcome(excel_row, INVALID, None, [_cell_error(excel_row, f, t, cols, label) for f, t in problems])
     return RowOutcome(excel_row, NEW, values, [], nik_warning_reason=checked.nik_warning_reason)
+
+
+# A field whose cell failed to parse hides the rule errors that follow from it.
+_ALIAS = {"birth": "birth_date", "rt_rw": "rt", "desa_code": "desa"}
+
+
+def _cell_error(excel_row: int, f: str, text: str, cols: dict[str, int], label: dict[str, str]) -> CellError:
+    c = cols.get(f)
+    if f in ("rt", "rw") and c is None and "rt_rw" in cols:
+        c, f = cols["rt_rw"], "rt_rw"
+    if f in ("birth_date", "birth_place") and c is None and "birth" in cols:
+        c, f = cols["birth"], "birth"
+    if f == "desa" and c is None:
+        c = cols.get("desa")
+    return CellError(excel_row, c, label.get(f, FIELD_LABELS.get(f, f)), text)
 
 
 _FAILED = object()
@@ -874,8 +948,15 @@ def commit(
     total = len(new) + len(upd)
     sqlite = db.is_sqlite
     conv = _sqlite_value if sqlite else (lambda v: v)
+    # SQLite stores dates as ISO text: convert once per value instead of per generic column.
+    stamp: Any = conv(now)
+    day: Any = date.isoformat if sqlite else (lambda d: d)
+    flag: Any = int if sqlite else bool
     with db.write() as s:
         conn = s.connection()
+        if sqlite:
+            # A big page cache keeps the random-order index inserts (NIK, name) in memory.
+            conn.exec_driver_sql("PRAGMA cache_size = -262144")
         ids = ppks.allocate_ids(conn, len(new), sqlite)
         done = 0
         for start in range(0, len(new), chunk):
@@ -886,40 +967,16 @@ def commit(
             for o, pid in zip(part, ids[start : start + chunk], strict=True):
                 v = o.values
                 assert v is not None
+                born, collected, warn = v["birth_date"], v["collected_on"], o.nik_warning_reason
                 people.append(
-                    tuple(
-                        conv(x)
-                        for x in (
-                            pid,
-                            v["nik"],
-                            v["kk"],
-                            v["name"],
-                            ppks.normalise_name(v["name"]),
-                            v["birth_place"],
-                            v["birth_date"],
-                            v["sex"],
-                            v["address"],
-                            v["rt"],
-                            v["rw"],
-                            v["desa_code"],
-                            v["condition_notes"],
-                            v["needs"],
-                            "import",
-                            batch,
-                            v["enumerator"],
-                            v["collected_on"],
-                            ppks.DRAFT,
-                            o.nik_warning_reason is not None,
-                            o.nik_warning_reason,
-                            v["dtsen_decile"],
-                            now,
-                            now,
-                            1,
-                            actor.id,
-                            actor.id,
-                        )  # fmt: skip
+                    (
+                        pid, v["nik"], v["kk"], v["name"], ppks.normalise_name(v["name"]), v["birth_place"],
+                        day(born) if born is not None else None, v["sex"], v["address"], v["rt"], v["rw"],
+                        v["desa_code"], v["condition_notes"], v["needs"], "import", batch, v["enumerator"],
+                        day(collected) if collected is not None else None, ppks.DRAFT, flag(warn is not None), warn,
+                        v["dtsen_decile"], stamp, stamp, 1, actor.id, actor.id,
                     )
-                )
+                )  # fmt: skip
                 links.extend((pid, c, v["desa_code"], None) for c in v["categories"])
             ppks.bulk_insert(conn, sqlite, "ppks_person", _PERSON_COLS, people)
             ppks.bulk_insert(

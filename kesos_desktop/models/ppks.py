@@ -57,7 +57,7 @@ class PpksPerson(Tracked, Base):
     )
 
     __table_args__ = (
-        Index("ix_ppks_person_desa_code_status", "desa_code", "status"),
+        Index("ix_ppks_person_tally", "desa_code", "status", "sex", "birth_date", "collected_on"),
         Index("ix_ppks_person_name_norm_birth_date", "name_norm", "birth_date"),
         Index("ix_ppks_person_updated_at", "updated_at"),
     )

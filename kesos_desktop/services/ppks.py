@@ -12,13 +12,13 @@ import io
 import json
 import re
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, extract, func, literal, or_, select
+from sqlalchemy import ColumnElement, and_, case, exists, func, literal, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
@@ -139,7 +139,7 @@ _TITLES = {"h", "hj", "dr", "ir", "drs", "dra", "spd", "se", "sh", "amd", "st", 
 
 def clean_name(raw: object) -> str:
     """Trim, collapse spaces; names typed all in capitals or all lower case become Title Case."""
-    text = re.sub(r"\s+", " ", "" if raw is None else str(raw)).strip()
+    text = " ".join(("" if raw is None else str(raw)).split())
     if text and (text.isupper() or text.islower()):
         text = " ".join(_cap(w) for w in text.split(" "))
     return text
@@ -147,7 +147,9 @@ def clean_name(raw: object) -> str:
 
 def _cap(word: str) -> str:
     # Keep apostrophes and hyphens inside names: "MA'RUF" -> "Ma'ruf", "NUR-AINI" -> "Nur-Aini".
-    return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+    if "-" not in word:
+        return word.capitalize()
+    return "-".join(p.capitalize() for p in word.split("-"))
 
 
 def normalise_name(name: str) -> str:
@@ -352,7 +354,9 @@ class Context:
 
 
 def _opt(text: object, limit: int) -> str | None:
-    t = re.sub(r"\s+", " ", "" if text is None else str(text)).strip()
+    if text is None:
+        return None
+    t = " ".join(str(text).split())
     return t[:limit] if t else None
 
 
@@ -379,15 +383,16 @@ def check_values(
     v["name"] = name
 
     cats: list[str] = []
+    by_code = category_by_code()
     for raw in data.categories:
-        code = find_category(raw) if raw not in category_by_code() else raw
+        code = raw if raw in by_code else find_category(raw)
         if code is None:
             err("categories", QT_TRANSLATE_NOOP("kesos", "Kategori PPKS '{value}' tidak dikenal."), value=raw)
         elif code not in cats:
             cats.append(code)
     if not cats and not any(e.field == "categories" for e in errs):
         err("categories", QT_TRANSLATE_NOOP("kesos", "Pilih minimal satu kategori PPKS."))
-    v["categories"] = tuple(sorted(cats, key=lambda c: category_by_code()[c].no))
+    v["categories"] = tuple(cats) if len(cats) < 2 else tuple(sorted(cats, key=lambda c: by_code[c].no))
     community = bool(cats) and set(cats) <= COMMUNITY_CATEGORIES
 
     sex = (data.sex or "").strip().upper()[:1] or None
@@ -415,6 +420,8 @@ def check_values(
         if not community:
             err("nik", QT_TRANSLATE_NOOP("kesos", "NIK wajib diisi."))
         v["nik"] = None
+    elif _nik_plainly_valid(nik_text, born, sex, ctx):
+        v["nik"] = nik_text
     else:
         check = nik.check_nik(
             nik_text, kecamatan_exists=ctx.kecamatan, birth_date=born if born and born <= ctx.today else None,
@@ -476,7 +483,7 @@ def check_values(
     details = {c: dict(data.category_details.get(c, {})) for c in cats if data.category_details.get(c)}
     v["category_details"] = details
 
-    if born is not None and born <= ctx.today:
+    if born is not None and born <= ctx.today and any(c in AGE_RULES for c in cats):
         age = age_on(born, ctx.today)
         for c in cats:
             lo, hi = AGE_RULES.get(c, (None, None))
@@ -491,6 +498,20 @@ def check_values(
     reason = "; ".join(acceptable_reasons) if acceptable_reasons else None
     flagged = reason if (accept_nik_warning and can_accept and reason) else None
     return Checked(v, errs, warns, flagged, acceptable=bool(reason))
+
+
+def _nik_plainly_valid(digits: str, born: date | None, sex: str | None, ctx: Context) -> bool:
+    """The common case without building messages: 16 digits, known kecamatan, date and sex agree."""
+    if len(digits) != 16 or not digits.isdigit() or digits[12:] == "0000" or born is None or sex is None:
+        return False
+    if f"{digits[0:2]}.{digits[2:4]}.{digits[4:6]}" not in ctx.kecamatan:
+        return False
+    day = int(digits[6:8])
+    if (day > 40) != (sex == "P"):
+        return False
+    if day > 40:
+        day -= 40
+    return (day, int(digits[8:10]), int(digits[10:12])) == (born.day, born.month, born.year % 100) and born <= ctx.today
 
 
 def _context(db: Database) -> Context:
@@ -1170,13 +1191,6 @@ class Dashboard:
     stale: int
 
 
-def _age_case(today: date) -> Any:
-    whens = []
-    for label, (lo, _hi) in sorted(AGE_GROUPS.items(), key=lambda kv: -kv[1][0]):
-        whens.append((PpksPerson.birth_date <= _years_before(today, lo), label))
-    return case(*whens, else_="")
-
-
 def dashboard(db: Database, actor: Actor, *, area: str | None = None) -> Dashboard:
     """Counts for the dashboard, within the actor's scope; ``area`` (a kecamatan) drills down to desa."""
     require(actor, Perm.DATA_VIEW)
@@ -1196,39 +1210,68 @@ def dashboard(db: Database, actor: Actor, *, area: str | None = None) -> Dashboa
     for code in {c for c in (actor.scope_code, area) if c}:
         clauses_p.append(within(code))
         clauses_c.append(within(code, PpksPersonCategory.desa_code))
-    area_p = func.substr(PpksPerson.desa_code, 1, width)
-    area_c = func.substr(PpksPersonCategory.desa_code, 1, width)
     with db.read() as s:
-        by_cat = {
-            (r[0], r[1]): r[2]
-            for r in s.execute(
-                select(PpksPersonCategory.category_code, area_c, func.count())
-                .where(*clauses_c)
-                .group_by(PpksPersonCategory.category_code, area_c)
-            )
-        }
-        age = _age_case(today)
-        by_sex_age = {
-            (r[0] or "", r[1] or ""): r[2]
-            for r in s.execute(
-                select(PpksPerson.sex, age, func.count()).where(*clauses_p).group_by(PpksPerson.sex, age)
-            )
-        }
-        year = extract("year", PpksPerson.collected_on)
-        by_year = {
-            int(r[0]): r[1]
-            for r in s.execute(select(year, func.count()).where(*clauses_p).group_by(year))
-            if r[0] is not None
-        }
-        status = {
-            (r[0], r[1]): r[2]
-            for r in s.execute(
-                select(area_p, PpksPerson.status, func.count()).where(*clauses_p).group_by(area_p, PpksPerson.status)
-            )
-        }
         stale = s.scalar(
             select(func.count()).select_from(PpksPerson).where(*clauses_p, PpksPerson.updated_at < stale_cutoff())
         )
+        # Every write moves one of these (inserts the count or max id, edits and merges updated_at,
+        # deletes the count): the same fingerprint means the same counts, from any PC.
+        fingerprint = tuple(
+            s.execute(select(func.count(), func.max(PpksPerson.id), func.max(PpksPerson.updated_at))).one()
+        )
+    key = (str(db.url), actor.scope_code, area, limit_to, today, fingerprint)
+    cached = _dashboard_cache.get(key)
+    if cached is not None:
+        return replace(cached, stale=stale or 0)
+    with db.read() as s:
+        # Group by the raw indexed columns (streamed in index order, no temporary sort) and fold the
+        # desa into its kecamatan here: grouping by substr() in SQL costs several times more.
+        by_cat: dict[tuple[str, str], int] = {}
+        for code, desa, n in s.execute(
+            select(PpksPersonCategory.category_code, PpksPersonCategory.desa_code, func.count())
+            .where(*clauses_c)
+            .group_by(PpksPersonCategory.category_code, PpksPersonCategory.desa_code)
+        ):
+            k = (code, desa[:width])
+            by_cat[k] = by_cat.get(k, 0) + n
+        # One pass over the covering index (desa, status, sex, birth_date, collected_on): age groups and
+        # collection years as conditional sums, not as grouping expressions.
+        ages = list(AGE_GROUPS.items())
+        age_sums = [func.sum(case((_age_between(lo, hi, today), 1), else_=0)) for _g, (lo, hi) in ages]
+        years = list(range(today.year - 9, today.year + 1))
+        year_sums = [
+            func.sum(
+                case(
+                    (and_(PpksPerson.collected_on >= date(y, 1, 1), PpksPerson.collected_on < date(y + 1, 1, 1)), 1),
+                    else_=0,
+                )
+            )
+            for y in years
+        ]
+        tally = (
+            select(PpksPerson.desa_code, PpksPerson.status, PpksPerson.sex, func.count(), *age_sums, *year_sums)
+            .where(*clauses_p)
+            .group_by(PpksPerson.desa_code, PpksPerson.status, PpksPerson.sex)
+        )
+        by_sex_age: dict[tuple[str, str], int] = {}
+        by_year: dict[int, int] = {}
+        status: dict[tuple[str, str], int] = {}
+        for row in s.execute(tally):
+            desa, st, sx, n = row[0], row[1], row[2] or "", row[3]
+            k2 = (desa[:width], st)
+            status[k2] = status.get(k2, 0) + n
+            counted = 0
+            for i, (g, _range) in enumerate(ages):
+                m = int(row[4 + i] or 0)
+                counted += m
+                if m:
+                    by_sex_age[(sx, g)] = by_sex_age.get((sx, g), 0) + m
+            if n - counted:
+                by_sex_age[(sx, "")] = by_sex_age.get((sx, ""), 0) + n - counted
+            for j, y in enumerate(years):
+                m = int(row[4 + len(ages) + j] or 0)
+                if m:
+                    by_year[y] = by_year.get(y, 0) + m
         parent = limit_to
         level_rows = s.execute(
             select(Wilayah.code, Wilayah.name)
@@ -1238,7 +1281,14 @@ def dashboard(db: Database, actor: Actor, *, area: str | None = None) -> Dashboa
         ).all()
     areas = [(r.code, r.name) for r in level_rows]
     total = sum(status.values())
-    return Dashboard(area_level, areas, by_cat, by_sex_age, by_year, status, total, stale or 0)
+    result = Dashboard(area_level, areas, by_cat, by_sex_age, by_year, status, total, stale or 0)
+    if len(_dashboard_cache) >= 32:
+        _dashboard_cache.pop(next(iter(_dashboard_cache)))
+    _dashboard_cache[key] = result
+    return result
+
+
+_dashboard_cache: dict[tuple[Any, ...], Dashboard] = {}
 
 
 @dataclass(frozen=True)

@@ -63,7 +63,8 @@ def upgrade() -> None:
         sa.UniqueConstraint("nik", name="uq_ppks_person_nik"),
     )
     op.create_index("ix_ppks_person_kk", "ppks_person", ["kk"])
-    op.create_index("ix_ppks_person_desa_code_status", "ppks_person", ["desa_code", "status"])
+    # Covering index: the dashboard counts (area x status x sex x age x year) read it without the table.
+    op.create_index("ix_ppks_person_tally", "ppks_person", ["desa_code", "status", "sex", "birth_date", "collected_on"])
     op.create_index("ix_ppks_person_name_norm_birth_date", "ppks_person", ["name_norm", "birth_date"])
     op.create_index("ix_ppks_person_updated_at", "ppks_person", ["updated_at"])
     if op.get_bind().dialect.name == "postgresql":

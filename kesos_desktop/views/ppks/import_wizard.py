@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -77,6 +78,10 @@ class ImportWizard(QDialog):
         g2.addButton(self.all_or_nothing)
         g2.addButton(self.valid_only)
 
+        self.accept_warnings = QCheckBox(
+            self.tr("Terima NIK/KK bermasalah (kode wilayah lama dll.) dengan tanda peringatan"), objectName="accept"
+        )
+        self.accept_warnings.setVisible(actor.role is Role.ADMIN)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
         file_row.addWidget(browse)
@@ -92,6 +97,8 @@ class ImportWizard(QDialog):
         o2.addStretch(1)
         opts.addRow(self.tr("Data lama:"), o1)
         opts.addRow(self.tr("Penyimpanan:"), o2)
+        if actor.role is Role.ADMIN:
+            opts.addRow(self.tr("NIK (admin):"), self.accept_warnings)
 
         self.mapping_widget = QWidget()
         self.mapping_form = QFormLayout(self.mapping_widget)
@@ -132,6 +139,7 @@ class ImportWizard(QDialog):
         layout.addLayout(buttons)
         self.path.textChanged.connect(self._reset)
         self.update_existing.toggled.connect(self._invalidate)
+        self.accept_warnings.toggled.connect(self._invalidate)
         self.all_or_nothing.toggled.connect(self._update_buttons)
         self._update_buttons()
 
@@ -181,7 +189,7 @@ class ImportWizard(QDialog):
             return
         db, actor, mapping = self._db, self._actor, self.current_mapping()
         on_existing = "update" if self.update_existing.isChecked() else "report"
-        accept = False
+        accept = self.accept_warnings.isChecked()
         run_job(
             self,
             self.tr("Memeriksa file…"),
