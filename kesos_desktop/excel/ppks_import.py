@@ -958,6 +958,7 @@ def commit(
             # A big page cache keeps the random-order index inserts (NIK, name) in memory.
             conn.exec_driver_sql("PRAGMA cache_size = -262144")
         ids = ppks.allocate_ids(conn, len(new), sqlite)
+        deltas: ppks.Deltas = {}
         done = 0
         for start in range(0, len(new), chunk):
             ctx.check()
@@ -978,6 +979,9 @@ def commit(
                     )
                 )  # fmt: skip
                 links.extend((pid, c, v["desa_code"], None) for c in v["categories"])
+                ppks.add_deltas(
+                    deltas, ppks.tally_keys(v["desa_code"], ppks.DRAFT, v["sex"], born, collected, v["categories"]), 1
+                )
             ppks.bulk_insert(conn, sqlite, "ppks_person", _PERSON_COLS, people)
             ppks.bulk_insert(
                 conn, sqlite, "ppks_person_category", ("person_id", "category_code", "desa_code", "details"), links
@@ -992,6 +996,7 @@ def commit(
             part = upd[start : start + chunk]
             params = []
             links = []
+            statuses = _subtract_old(conn, sqlite, [o.existing_id for o in part], deltas)
             for o in part:
                 v = o.values
                 assert v is not None
@@ -1002,6 +1007,8 @@ def commit(
                 }  # fmt: skip
                 params.append(tuple(conv(row[c]) for c in _UPDATE_COLS) + (o.existing_id,))
                 links.extend((o.existing_id, c, v["desa_code"], None) for c in v["categories"])
+                ppks.add_deltas(deltas, ppks.tally_keys(v["desa_code"], statuses[o.existing_id], v["sex"],
+                                                        v["birth_date"], v["collected_on"], v["categories"]), 1)  # fmt: skip
             conn.exec_driver_sql(upd_sql, params)
             id_list = [o.existing_id for o in part]
             for i in range(0, len(id_list), 900):
@@ -1014,6 +1021,7 @@ def commit(
             )
             done += len(part)
             ctx.step(done, total, "Menyimpan…")
+        ppks.apply_tally(conn, deltas, sqlite)
         ctx.check()
         audit.record(
             s,
@@ -1025,6 +1033,32 @@ def commit(
             summary=f"Impor PPKS {Path(plan.path).name}: {len(new)} baru, {len(upd)} diperbarui",
         )
     return ImportResult(plan.rows_read, plan.valid, plan.invalid, len(new), len(upd), existing, True, batch)
+
+
+def _subtract_old(conn: Any, sqlite: bool, ids: list[int | None], deltas: ppks.Deltas) -> dict[int, str]:
+    """Take the records about to be overwritten out of the tallies (as they are now); their statuses."""
+    ph = "?" if sqlite else "%s"
+    statuses: dict[int, str] = {}
+    for i in range(0, len(ids), 900):
+        sub = ids[i : i + 900]
+        marks = ", ".join([ph] * len(sub))
+        cats: dict[int, list[str]] = {}
+        for pid, code in conn.exec_driver_sql(
+            f"SELECT person_id, category_code FROM ppks_person_category WHERE person_id IN ({marks})", tuple(sub)
+        ):
+            cats.setdefault(pid, []).append(code)
+        rows = conn.exec_driver_sql(
+            f"SELECT id, desa_code, status, sex, birth_date, collected_on FROM ppks_person WHERE id IN ({marks})",
+            tuple(sub),
+        )
+        for pid, desa, status, sex, born, collected in rows:
+            statuses[pid] = status
+            if isinstance(born, str):
+                born = date.fromisoformat(born)
+            if isinstance(collected, str):
+                collected = date.fromisoformat(collected)
+            ppks.add_deltas(deltas, ppks.tally_keys(desa, status, sex, born, collected, cats.get(pid, ())), -1)
+    return statuses
 
 
 def import_file(

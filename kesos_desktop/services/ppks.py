@@ -12,13 +12,15 @@ import io
 import json
 import re
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, exists, func, literal, or_, select
+from sqlalchemy import column as sql_column
+from sqlalchemy import table as table_clause
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
@@ -711,6 +713,9 @@ def create(
         _apply(s, p, checked.values, checked.nik_warning_reason)
         s.add(p)
         _flush_unique(s, p.nik)
+        deltas: Deltas = {}
+        add_deltas(deltas, _person_keys(p), 1)
+        _tally_session(s, deltas)
         audit.record(s, actor, "create", ENTITY, p.id, after=_snapshot(p), summary=f"PPKS {p.name}")
         return _info(p)
 
@@ -744,12 +749,16 @@ def update(
             _check_scope(actor, checked.values["desa_code"])
         _raise(Checked(checked.values, checked.errors + _check_in_db(s, actor, checked.values, p.id), []))
         before = _snapshot(p)
+        deltas: Deltas = {}
+        add_deltas(deltas, _person_keys(p), -1)
         # A warning accepted earlier stays while the NIK/KK are unchanged.
         reason = checked.nik_warning_reason
         _apply(s, p, checked.values, reason)
         p.updated_by = actor.id
         p.updated_at = utcnow()
         _flush_unique(s, p.nik)
+        add_deltas(deltas, _person_keys(p), 1)
+        _tally_session(s, deltas)
         audit.record(s, actor, "update", ENTITY, p.id, before=before, after=_snapshot(p), summary=f"PPKS {p.name}")
         return _info(p)
 
@@ -761,7 +770,10 @@ def delete(db: Database, actor: Actor, person_id: int, *, expected_version: int)
         if p.version != expected_version:
             raise errors.ConflictError()
         before = _snapshot(p)
+        deltas: Deltas = {}
+        add_deltas(deltas, _person_keys(p), -1)
         s.delete(p)
+        _tally_session(s, deltas)
         audit.record(s, actor, "delete", ENTITY, person_id, before=before, summary=f"PPKS {before['name']}")
 
 
@@ -787,6 +799,10 @@ def _transition(
                 action={SUBMITTED: "diajukan", VERIFIED: "diverifikasi", REJECTED: "ditolak"}[to],
             )
         before = {"status": p.status, "reject_reason": p.reject_reason}
+        deltas: Deltas = {
+            ("ppks_tally_status", (p.desa_code, p.status)): -1,
+            ("ppks_tally_status", (p.desa_code, to)): 1,
+        }
         p.status = to
         now = utcnow()
         if to == SUBMITTED:
@@ -802,7 +818,7 @@ def _transition(
             p.verified_by = None
         p.updated_by = actor.id
         p.updated_at = now
-        s.flush()
+        _tally_session(s, deltas)
         audit.record(
             s, actor, action, ENTITY, p.id, before=before, after={"status": p.status, "reject_reason": p.reject_reason},
             summary=f"PPKS {p.name}: {STATUS_LABELS[to]}",
@@ -826,6 +842,92 @@ def reject(db: Database, actor: Actor, person_id: int, reason: str, *, expected_
     if not text:
         raise errors.ValidationError("reject_reason", QT_TRANSLATE_NOOP("kesos", "Alasan penolakan wajib diisi."))
     return _transition(db, actor, person_id, expected_version, (SUBMITTED,), REJECTED, "verify", text)
+
+
+# --- tallies: counts kept up to date by every write, so the dashboard never scans a million rows ----
+
+TALLY_TABLES: dict[str, tuple[str, ...]] = {
+    "ppks_tally_category": ("desa_code", "category_code"),
+    "ppks_tally_age": ("desa_code", "sex", "birth_year"),
+    "ppks_tally_year": ("desa_code", "collect_year"),
+    "ppks_tally_status": ("desa_code", "status"),
+}
+Deltas = dict[tuple[str, tuple[Any, ...]], int]
+
+
+def tally_keys(
+    desa: str, status: str, sex: str | None, born: date | None, collected: date | None, cats: Iterable[str]
+) -> list[tuple[str, tuple[Any, ...]]]:
+    """The tally rows one record counts in (NULLs become '' or 0: they must match in a unique key)."""
+    keys: list[tuple[str, tuple[Any, ...]]] = [
+        ("ppks_tally_age", (desa, sex or "", born.year if born else 0)),
+        ("ppks_tally_year", (desa, collected.year if collected else 0)),
+        ("ppks_tally_status", (desa, status)),
+    ]
+    keys.extend(("ppks_tally_category", (desa, c)) for c in cats)
+    return keys
+
+
+def _person_keys(p: PpksPerson) -> list[tuple[str, tuple[Any, ...]]]:
+    return tally_keys(
+        p.desa_code, p.status, p.sex, p.birth_date, p.collected_on, [c.category_code for c in p.categories]
+    )
+
+
+def add_deltas(deltas: Deltas, keys: Iterable[tuple[str, tuple[Any, ...]]], sign: int) -> None:
+    for k in keys:
+        deltas[k] = deltas.get(k, 0) + sign
+
+
+def apply_tally(conn: Any, deltas: Deltas, sqlite: bool) -> None:
+    """Add ``deltas`` to the tally tables (upsert: safe with several PCs writing at once)."""
+    ph = "?" if sqlite else "%s"
+    by_table: dict[str, list[tuple[Any, ...]]] = {}
+    for (table, key), d in sorted(deltas.items(), key=lambda kv: (kv[0][0], str(kv[0][1]))):
+        if d:
+            by_table.setdefault(table, []).append((*key, d))
+    for table, rows in by_table.items():
+        cols = TALLY_TABLES[table]
+        sql = (
+            f"INSERT INTO {table} ({', '.join(cols)}, n) VALUES ({', '.join([ph] * (len(cols) + 1))}) "
+            f"ON CONFLICT ({', '.join(cols)}) DO UPDATE SET n = {table}.n + excluded.n"
+        )
+        conn.exec_driver_sql(sql, rows)
+
+
+def _tally_session(s: Session, deltas: Deltas) -> None:
+    s.flush()
+    apply_tally(s.connection(), deltas, s.get_bind().dialect.name == "sqlite")
+
+
+def rebuild_tallies(db: Database) -> None:
+    """Recount every tally from the records (repair; also what the tallies must always equal)."""
+    with db.write() as s:
+        conn = s.connection()
+        for table in TALLY_TABLES:
+            conn.exec_driver_sql(f"DELETE FROM {table}")
+        deltas: Deltas = {}
+        cats: dict[int, list[str]] = {}
+        for pid, code in s.execute(select(PpksPersonCategory.person_id, PpksPersonCategory.category_code)):
+            cats.setdefault(pid, []).append(code)
+        stmt = select(
+            PpksPerson.id, PpksPerson.desa_code, PpksPerson.status, PpksPerson.sex, PpksPerson.birth_date,
+            PpksPerson.collected_on,
+        )  # fmt: skip
+        for part in s.execute(stmt.execution_options(yield_per=50_000)).partitions():
+            for pid, desa, st, sx, born, coll in part:
+                add_deltas(deltas, tally_keys(desa, st, sx, born, coll, cats.get(pid, ())), 1)
+        apply_tally(conn, deltas, db.is_sqlite)
+
+
+def tally_snapshot(db: Database) -> dict[str, dict[tuple[Any, ...], int]]:
+    """Every non-zero tally row (tests compare it with ``rebuild_tallies``)."""
+    out: dict[str, dict[tuple[Any, ...], int]] = {}
+    with db.read() as s:
+        for table, cols in TALLY_TABLES.items():
+            rows = s.connection().exec_driver_sql(f"SELECT {', '.join(cols)}, n FROM {table} WHERE n <> 0").all()
+            out[table] = {tuple(r[:-1]): r[-1] for r in rows}
+    return out
 
 
 # --- bulk writing (imports, demo data) ---------------------------------------------------------
@@ -993,6 +1095,9 @@ def merge(db: Database, actor: Actor, keep_id: int, drop_id: int) -> PersonInfo:
         drop = _load(s, actor, drop_id, lock=True)
         before = _snapshot(keep)
         dropped = _snapshot(drop)
+        deltas: Deltas = {}
+        add_deltas(deltas, _person_keys(keep), -1)
+        add_deltas(deltas, _person_keys(drop), -1)
         for key in (
             "kk", "birth_place", "birth_date", "sex", "address", "rt", "rw", "condition_notes", "needs",
             "enumerator", "collected_on", "dtsen_decile",
@@ -1018,6 +1123,8 @@ def merge(db: Database, actor: Actor, keep_id: int, drop_id: int) -> PersonInfo:
         keep.updated_by = actor.id
         keep.updated_at = utcnow()
         s.flush()
+        add_deltas(deltas, _person_keys(keep), 1)
+        _tally_session(s, deltas)
         after = _snapshot(keep)
         audit.record(s, actor, "merge", ENTITY, keep.id, before=before, after=after,
                      summary=f"PPKS #{drop_id} ({dropped['name']}) digabung ke #{keep.id} ({keep.name})")  # fmt: skip
@@ -1065,8 +1172,13 @@ def _sex_filter(value: Any) -> ColumnElement[bool]:
 
 
 def _age_filter(value: Any) -> ColumnElement[bool]:
+    """Age group by year of birth (age reached this year), matching the dashboard's counts."""
     lo, hi = AGE_GROUPS[str(value)]
-    return _age_between(lo, hi, date.today())
+    y = date.today().year
+    clause = PpksPerson.birth_date <= date(y - lo, 12, 31)
+    if hi is not None:
+        clause = and_(clause, PpksPerson.birth_date >= date(y - hi, 1, 1))
+    return clause
 
 
 def _age_between(lo: int, hi: int | None, today: date) -> ColumnElement[bool]:
@@ -1205,73 +1317,39 @@ def dashboard(db: Database, actor: Actor, *, area: str | None = None) -> Dashboa
         raise errors.PermissionDenied()
     area_level = wilayah.DESA if limit_to and wilayah.level_of(limit_to) >= wilayah.KECAMATAN else wilayah.KECAMATAN
     width = 13 if area_level == wilayah.DESA else 8
-    clauses_p: list[Any] = []
-    clauses_c: list[Any] = []
-    for code in {c for c in (actor.scope_code, area) if c}:
-        clauses_p.append(within(code))
-        clauses_c.append(within(code, PpksPersonCategory.desa_code))
+    scopes = sorted({c for c in (actor.scope_code, area) if c})
+    clauses_p = [within(c) for c in scopes]
     with db.read() as s:
+
+        def rows(name: str, keys: tuple[str, ...], summed: bool = False) -> list[Any]:
+            t = table_clause(name, *(sql_column(c) for c in (*TALLY_TABLES[name], "n")))
+            cols = [t.c[k] for k in keys]
+            stmt = select(*cols, func.sum(t.c.n) if summed else t.c.n).where(
+                *[within(c, t.c.desa_code) for c in scopes]
+            )
+            if summed:
+                stmt = stmt.group_by(*cols)
+            return list(s.execute(stmt))
+
+        by_cat: dict[tuple[str, str], int] = {}
+        for desa, code, n in rows("ppks_tally_category", ("desa_code", "category_code")):
+            if n:
+                k = (code, desa[:width])
+                by_cat[k] = by_cat.get(k, 0) + n
+        by_sex_age: dict[tuple[str, str], int] = {}
+        for sx, born_year, n in rows("ppks_tally_age", ("sex", "birth_year"), True):
+            if n:
+                k = (sx or "", age_group_of_year(born_year, today) if born_year else "")
+                by_sex_age[k] = by_sex_age.get(k, 0) + n
+        by_year = {int(y): int(n) for y, n in rows("ppks_tally_year", ("collect_year",), True) if y and n}
+        status: dict[tuple[str, str], int] = {}
+        for desa, st, n in rows("ppks_tally_status", ("desa_code", "status")):
+            if n:
+                k = (desa[:width], st)
+                status[k] = status.get(k, 0) + n
         stale = s.scalar(
             select(func.count()).select_from(PpksPerson).where(*clauses_p, PpksPerson.updated_at < stale_cutoff())
         )
-        # Every write moves one of these (inserts the count or max id, edits and merges updated_at,
-        # deletes the count): the same fingerprint means the same counts, from any PC.
-        fingerprint = tuple(
-            s.execute(select(func.count(), func.max(PpksPerson.id), func.max(PpksPerson.updated_at))).one()
-        )
-    key = (str(db.url), actor.scope_code, area, limit_to, today, fingerprint)
-    cached = _dashboard_cache.get(key)
-    if cached is not None:
-        return replace(cached, stale=stale or 0)
-    with db.read() as s:
-        # Group by the raw indexed columns (streamed in index order, no temporary sort) and fold the
-        # desa into its kecamatan here: grouping by substr() in SQL costs several times more.
-        by_cat: dict[tuple[str, str], int] = {}
-        for code, desa, n in s.execute(
-            select(PpksPersonCategory.category_code, PpksPersonCategory.desa_code, func.count())
-            .where(*clauses_c)
-            .group_by(PpksPersonCategory.category_code, PpksPersonCategory.desa_code)
-        ):
-            k = (code, desa[:width])
-            by_cat[k] = by_cat.get(k, 0) + n
-        # One pass over the covering index (desa, status, sex, birth_date, collected_on): age groups and
-        # collection years as conditional sums, not as grouping expressions.
-        ages = list(AGE_GROUPS.items())
-        age_sums = [func.sum(case((_age_between(lo, hi, today), 1), else_=0)) for _g, (lo, hi) in ages]
-        years = list(range(today.year - 9, today.year + 1))
-        year_sums = [
-            func.sum(
-                case(
-                    (and_(PpksPerson.collected_on >= date(y, 1, 1), PpksPerson.collected_on < date(y + 1, 1, 1)), 1),
-                    else_=0,
-                )
-            )
-            for y in years
-        ]
-        tally = (
-            select(PpksPerson.desa_code, PpksPerson.status, PpksPerson.sex, func.count(), *age_sums, *year_sums)
-            .where(*clauses_p)
-            .group_by(PpksPerson.desa_code, PpksPerson.status, PpksPerson.sex)
-        )
-        by_sex_age: dict[tuple[str, str], int] = {}
-        by_year: dict[int, int] = {}
-        status: dict[tuple[str, str], int] = {}
-        for row in s.execute(tally):
-            desa, st, sx, n = row[0], row[1], row[2] or "", row[3]
-            k2 = (desa[:width], st)
-            status[k2] = status.get(k2, 0) + n
-            counted = 0
-            for i, (g, _range) in enumerate(ages):
-                m = int(row[4 + i] or 0)
-                counted += m
-                if m:
-                    by_sex_age[(sx, g)] = by_sex_age.get((sx, g), 0) + m
-            if n - counted:
-                by_sex_age[(sx, "")] = by_sex_age.get((sx, ""), 0) + n - counted
-            for j, y in enumerate(years):
-                m = int(row[4 + len(ages) + j] or 0)
-                if m:
-                    by_year[y] = by_year.get(y, 0) + m
         parent = limit_to
         level_rows = s.execute(
             select(Wilayah.code, Wilayah.name)
@@ -1281,14 +1359,16 @@ def dashboard(db: Database, actor: Actor, *, area: str | None = None) -> Dashboa
         ).all()
     areas = [(r.code, r.name) for r in level_rows]
     total = sum(status.values())
-    result = Dashboard(area_level, areas, by_cat, by_sex_age, by_year, status, total, stale or 0)
-    if len(_dashboard_cache) >= 32:
-        _dashboard_cache.pop(next(iter(_dashboard_cache)))
-    _dashboard_cache[key] = result
-    return result
+    return Dashboard(area_level, areas, by_cat, by_sex_age, by_year, status, total, stale or 0)
 
 
-_dashboard_cache: dict[tuple[Any, ...], Dashboard] = {}
+def age_group_of_year(birth_year: int, today: date) -> str:
+    """Age groups count age by year of birth (the age reached this year), as the dashboard tallies do."""
+    age = today.year - birth_year
+    for label, (lo, hi) in AGE_GROUPS.items():
+        if age >= lo and (hi is None or age <= hi):
+            return label
+    return ""
 
 
 @dataclass(frozen=True)

@@ -92,6 +92,7 @@ def generate(db: Database, n: int, *, seed: int = 1, progress: Callable[[int, in
         if sqlite:
             conn.exec_driver_sql("PRAGMA cache_size = -262144")  # random-order index inserts stay in memory
         ids = iter(ppks.allocate_ids(conn, n, sqlite))
+        deltas: ppks.Deltas = {}
         previous: list[tuple[str, date, str, str, tuple[str, ...]]] = []
         for start in range(0, n, chunk):
             people = []
@@ -155,6 +156,7 @@ def generate(db: Database, n: int, *, seed: int = 1, progress: Callable[[int, in
                     )
                 )  # fmt: skip
                 links.extend((pid, c, dcode, None) for c in cats)
+                ppks.add_deltas(deltas, ppks.tally_keys(dcode, status, sex, born, collected, cats), 1)
                 made += 1
             ppks.bulk_insert(conn, sqlite, "ppks_person", cols, people)
             ppks.bulk_insert(
@@ -162,6 +164,7 @@ def generate(db: Database, n: int, *, seed: int = 1, progress: Callable[[int, in
             )
             if progress:
                 progress(min(start + chunk, n), n)
+        ppks.apply_tally(conn, deltas, sqlite)
         # Fresh statistics, so the planner picks the NIK/name/desa indexes at once.
         conn.exec_driver_sql("ANALYZE ppks_person")
         conn.exec_driver_sql("ANALYZE ppks_person_category")

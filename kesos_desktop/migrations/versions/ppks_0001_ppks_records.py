@@ -102,8 +102,29 @@ def upgrade() -> None:
     )
     op.create_index("ix_ppks_history_person_id", "ppks_history", ["person_id"])
 
+    # Counts kept by the services on every write (the dashboard reads these, not a million records).
+    for name, keys in (
+        ("ppks_tally_category", [sa.Column("desa_code", sa.String(13), nullable=False),
+                                 sa.Column("category_code", sa.String(8), nullable=False)]),
+        ("ppks_tally_age", [sa.Column("desa_code", sa.String(13), nullable=False),
+                            sa.Column("sex", sa.String(1), nullable=False),
+                            sa.Column("birth_year", sa.Integer(), nullable=False)]),
+        ("ppks_tally_year", [sa.Column("desa_code", sa.String(13), nullable=False),
+                             sa.Column("collect_year", sa.Integer(), nullable=False)]),
+        ("ppks_tally_status", [sa.Column("desa_code", sa.String(13), nullable=False),
+                               sa.Column("status", sa.String(12), nullable=False)]),
+    ):  # fmt: skip
+        op.create_table(
+            name,
+            *keys,
+            sa.Column("n", sa.Integer(), nullable=False),
+            sa.PrimaryKeyConstraint(*[c.name for c in keys], name=f"pk_{name}"),
+        )
+
 
 def downgrade() -> None:
+    for name in ("ppks_tally_status", "ppks_tally_year", "ppks_tally_age", "ppks_tally_category"):
+        op.drop_table(name)
     op.drop_table("ppks_history")
     op.drop_table("ppks_person_category")
     op.drop_table("ppks_person")
