@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -95,12 +96,13 @@ def _gf_tables() -> tuple[list[int], list[int]]:
 
 
 _EXP, _LOG = _gf_tables()
-_GEN_LOGS: dict[int, list[int]] = {}
+_GEN_TABLES: dict[int, list[list[int]]] = {}
 
 
-def _generator_logs(ec: int) -> list[int]:
-    logs = _GEN_LOGS.get(ec)
-    if logs is None:
+def _generator_tables(ec: int) -> list[list[int]]:
+    """For each generator coefficient g_i, the product g_i * f for every byte f (GF(256))."""
+    tables = _GEN_TABLES.get(ec)
+    if tables is None:
         from qrcode import LUT
 
         poly = LUT.rsPoly_LUT.get(ec)
@@ -113,23 +115,20 @@ def _generator_logs(ec: int) -> list[int]:
                     if c:
                         nxt[j + 1] ^= _EXP[(_LOG[c] + i) % 255]
                 poly = nxt
-        logs = [_LOG[c] for c in poly[1:]]
-        _GEN_LOGS[ec] = logs
-    return logs
+        tables = [[0] + [_EXP[(_LOG[f] + _LOG[g]) % 255] for f in range(1, 256)] for g in poly[1:]]
+        _GEN_TABLES[ec] = tables
+    return tables
 
 
 def _rs_remainder(data: list[int], ec: int) -> list[int]:
-    gen = _generator_logs(ec)
+    tables = _generator_tables(ec)
     rem = [0] * ec
-    exp, log = _EXP, _LOG
     for d in data:
         factor = d ^ rem[0]
         rem.pop(0)
         rem.append(0)
         if factor:
-            lf = log[factor]
-            for i in range(ec):
-                rem[i] ^= exp[(lf + gen[i]) % 255]
+            rem = [r ^ t[factor] for r, t in zip(rem, tables, strict=True)]
     return rem
 
 
@@ -176,42 +175,100 @@ def _codewords(payload: bytes, version: int, error_correction: int) -> list[int]
     return out
 
 
-def qr_matrix(payload: str, *, version: int = QR_VERSION, mask: int = QR_MASK) -> list[list[bool]]:
-    """The module matrix (no quiet zone) for a fixed version, level M and mask."""
+_LAYOUTS: dict[tuple[int, int], tuple[int, bytearray, list[int]]] = {}
+
+
+def _layout(version: int, mask: int) -> tuple[int, bytearray, list[int]]:
+    """(size, flat matrix with function patterns and all-zero data already masked, data positions in order)."""
+    key = (version, mask)
+    cached = _LAYOUTS.get(key)
+    if cached is None:
+        import qrcode
+        from qrcode import util
+        from qrcode.constants import ERROR_CORRECT_M
+
+        q = qrcode.QRCode(version=version, error_correction=ERROR_CORRECT_M, border=0, mask_pattern=mask)
+        q.data_cache = []
+        q.map_data = lambda _data, _mask: None  # type: ignore[method-assign]  # function patterns only
+        q.makeImpl(False, mask)
+        n = q.modules_count
+        grid = q.modules
+        positions: list[int] = []
+        row, inc = n - 1, -1
+        for col in range(n - 1, 0, -2):  # the zigzag of ISO 18004 (as qrcode's map_data walks it)
+            if col <= 6:
+                col -= 1
+            while True:
+                for c in (col, col - 1):
+                    if grid[row][c] is None:
+                        positions.append(row * n + c)
+                row += inc
+                if row < 0 or row >= n:
+                    row -= inc
+                    inc = -inc
+                    break
+        masked = util.mask_func(mask)
+        flat = bytearray(1 if v else 0 for line in grid for v in line)
+        for idx in positions:
+            flat[idx] = 1 if masked(idx // n, idx % n) else 0
+        cached = (n, flat, positions)
+        _LAYOUTS[key] = cached
+    return cached
+
+
+def qr_matrix(payload: str, *, version: int = QR_VERSION, mask: int = QR_MASK) -> list[bytes]:
+    """The module matrix (no quiet zone; one bytes row per module row, 1 = dark) for a fixed version,
+    level M and mask."""
+    from qrcode.constants import ERROR_CORRECT_M
+
+    codewords = _codewords(payload.encode("utf-8"), version, ERROR_CORRECT_M)
+    n, base, positions = _layout(version, mask)
+    flat = base.copy()
+    for i, byte in enumerate(codewords):
+        if byte:
+            at = i * 8
+            for b in range(8):
+                if byte & (0x80 >> b):
+                    flat[positions[at + b]] ^= 1
+    return [bytes(flat[r * n : (r + 1) * n]) for r in range(n)]
+
+
+def qr_matrix_reference(payload: str, *, version: int = QR_VERSION, mask: int = QR_MASK) -> list[list[bool]]:
+    """The same matrix through the qrcode library's own (slower) encoder: for tests."""
     import qrcode
     from qrcode.constants import ERROR_CORRECT_M
 
-    raw = payload.encode("utf-8")
     q = qrcode.QRCode(version=version, error_correction=ERROR_CORRECT_M, border=0, mask_pattern=mask)
-    q.add_data(raw, optimize=0)
-    q.data_cache = _codewords(raw, version, ERROR_CORRECT_M)
+    q.add_data(payload.encode("utf-8"), optimize=0)
     q.make(fit=False)
     return [[bool(v) for v in row] for row in q.modules]
 
 
-def draw_qr(c: Canvas, matrix: Sequence[Sequence[bool]], x: float, y: float, size: float) -> None:
-    """Dark modules as rectangles (horizontal runs merged), white quiet zone of 2 modules around."""
+_DARK_RUN = re.compile(b"\x01+")
+
+
+def draw_qr(c: Canvas, matrix: Sequence[Sequence[bool]] | Sequence[bytes], x: float, y: float, size: float) -> None:
+    """Dark modules as filled rectangles (horizontal runs merged) on a white square with a 2-module quiet zone.
+
+    The rectangles are written as PDF operators in module units under one transformation matrix:
+    the path object would format every coordinate through reportlab's float formatter, which is
+    most of the cost of a card otherwise.
+    """
     n = len(matrix)
     quiet = 2
     module = size / (n + 2 * quiet)
     c.setFillColor(white)
     c.rect(x, y, size, size, stroke=0, fill=1)
-    c.setFillColorRGB(0, 0, 0)
-    path = c.beginPath()
-    top = y + size - quiet * module
-    left = x + quiet * module
+    ops = []
     for r, row in enumerate(matrix):
-        yy = top - (r + 1) * module
-        start = -1
-        for col in range(n + 1):
-            dark = col < n and row[col]
-            if dark and start < 0:
-                start = col
-            elif not dark and start >= 0:
-                # A hair of overlap between rows keeps renderers from showing seams.
-                path.rect(left + start * module, yy - 0.01, (col - start) * module, module + 0.02)
-                start = -1
-    c.drawPath(path, stroke=0, fill=1)
+        line = row if isinstance(row, bytes | bytearray) else bytes(1 if v else 0 for v in row)
+        for m in _DARK_RUN.finditer(line):
+            # 1.04 high: a hair of overlap between rows keeps renderers from showing seams.
+            ops.append(f"{m.start()} {r} {m.end() - m.start()} 1.04 re")
+    c.saveState()
+    c.transform(module, 0, 0, -module, x + quiet * module, y + size - quiet * module)
+    c.addLiteral("0 g\n" + "\n".join(ops) + "\nf")
+    c.restoreState()
 
 
 # --- text helpers --------------------------------------------------------------------------------
@@ -261,18 +318,46 @@ def _name_lines(name: str, font: str, width: float, big: float, small: float) ->
 
 
 class _Images:
-    """One ImageReader per distinct image (reportlab then stores identical images once)."""
+    """Each distinct image becomes one form XObject, drawn by reference afterwards.
+
+    reportlab's ``drawImage`` hashes the whole image on every call to find its cached copy; a form
+    is looked up by name, so a thousand cards cost one image each plus a name per card.
+    """
 
     def __init__(self) -> None:
-        self._cache: dict[str, ImageReader] = {}
+        self._forms: dict[str, tuple[str, float]] = {}
 
-    def get(self, data: bytes) -> ImageReader:
-        key = hashlib.blake2b(data, digest_size=16).hexdigest()
-        reader = self._cache.get(key)
-        if reader is None:
+    def size(self, data: bytes) -> tuple[int, int]:
+        return ImageReader(io.BytesIO(data)).getSize()  # type: ignore[no-any-return]
+
+    def ensure(self, c: Canvas, data: bytes) -> tuple[str, float]:
+        """The image's form (name, aspect ratio), defined on first use. Not while another form is open."""
+        key = hashlib.blake2b(data, digest_size=12).hexdigest()
+        form = self._forms.get(key)
+        if form is None:
             reader = ImageReader(io.BytesIO(data))
-            self._cache[key] = reader
-        return reader
+            iw, ih = reader.getSize()
+            name = f"img{key}"
+            c.beginForm(name, 0, 0, 1, 1)
+            c.drawImage(reader, 0, 0, 1, 1, mask="auto")
+            c.endForm()
+            form = (name, iw / ih)
+            self._forms[key] = form
+        return form
+
+    def draw(self, c: Canvas, data: bytes, x: float, y: float, w: float, h: float, *, fit: bool = False) -> None:
+        name, ratio = self.ensure(c, data)
+        if fit:  # keep the aspect ratio, centred in the box
+            if w / h > ratio:
+                nw = h * ratio
+                x, w = x + (w - nw) / 2, nw
+            else:
+                nh = w / ratio
+                y, h = y + (h - nh) / 2, nh
+        c.saveState()
+        c.transform(w, 0, 0, h, x, y)
+        c.doForm(name)
+        c.restoreState()
 
 
 def _default_logo(c: Canvas, x: float, y: float, size: float, accent: Color) -> None:
@@ -319,6 +404,7 @@ class CardPainter:
         self.ink = HexColor("#16202B")
         self.images = _Images()
         self.draw_qr_code = draw_qr_code
+        self._statics: dict[str, str] = {}
         if style.signature is None:
             raise errors.KnownError(
                 QT_TRANSLATE_NOOP(
@@ -328,11 +414,9 @@ class CardPainter:
                 )
             )
         try:
-            self.signature = self.images.get(style.signature)
-            self.signature.getSize()
-            self.logo = self.images.get(style.logo) if style.logo else None
-            if self.logo is not None:
-                self.logo.getSize()
+            self.images.size(style.signature)
+            if style.logo:
+                self.images.size(style.logo)
         except Exception as e:  # noqa: BLE001 - a broken settings image
             raise errors.KnownError(
                 QT_TRANSLATE_NOOP("kesos", "Gambar logo atau tanda tangan pada pengaturan kartu rusak: {detail}"),
@@ -340,9 +424,23 @@ class CardPainter:
             ) from e
 
     # helpers
+    def _static(self, c: Canvas, key: str, w: float, h: float, draw: Callable[[Canvas], None]) -> None:
+        """What every card of the batch shares (bands, texts, logo, signature) as one form, drawn once."""
+        name = self._statics.get(key)
+        if name is None:
+            for data in (self.style.logo, self.style.signature):
+                if data:
+                    self.images.ensure(c, data)  # forms are not nested: define the images first
+            name = f"static{len(self._statics)}"
+            c.beginForm(name, 0, 0, w, h)
+            draw(c)
+            c.endForm()
+            self._statics[key] = name
+        c.doForm(name)
+
     def _logo(self, c: Canvas, x: float, y: float, size: float) -> None:
-        if self.logo is not None:
-            c.drawImage(self.logo, x, y, size, size, mask="auto", preserveAspectRatio=True, anchor="c")
+        if self.style.logo:
+            self.images.draw(c, self.style.logo, x, y, size, size, fit=True)
         else:
             _default_logo(c, x, y, size, self.accent)
 
@@ -350,7 +448,7 @@ class CardPainter:
         c.setFillColor(self.light)
         c.rect(x, y, w, h, stroke=0, fill=1)
         if card.photo:
-            c.drawImage(self.images.get(card.photo), x, y, w, h)
+            self.images.draw(c, card.photo, x, y, w, h)
         else:
             c.setFillColor(self.grey)
             c.setFont("Helvetica", 6)
@@ -370,7 +468,7 @@ class CardPainter:
         c.drawString(x, y, lines[0] if lines else "")
 
     # --- landscape ---
-    def front_landscape(self, c: Canvas, card: CardData) -> None:
+    def _front_landscape_static(self, c: Canvas) -> None:
         w, h, s = CARD_W, CARD_H, self.style
         c.setFillColor(white)
         c.rect(0, 0, w, h, stroke=0, fill=1)
@@ -389,9 +487,17 @@ class CardPainter:
         size = _fit(s.title, "Helvetica-Bold", 8.6, 5.5, tw)
         c.setFont("Helvetica-Bold", size)
         c.drawString(tx, h - 8.9 * mm, s.title)
+        fh = 5.2 * mm
+        c.setFillColor(self.light)
+        c.rect(0, 0, w, fh, stroke=0, fill=1)
+        c.setFillColor(self.color)
+        c.rect(0, fh, w, 0.35 * mm, stroke=0, fill=1)
 
-        # photo 3:4
-        pw, ph = 22 * mm, 29.3 * mm
+    def front_landscape(self, c: Canvas, card: CardData) -> None:
+        w, h = CARD_W, CARD_H
+        self._static(c, "front-landscape", w, h, self._front_landscape_static)
+        band = 11.5 * mm
+        pw, ph = 22 * mm, 29.3 * mm  # photo 3:4
         px, py = 3.5 * mm, h - band - 0.8 * mm - 2.4 * mm - ph
         self._photo(c, card, px, py, pw, ph)
 
@@ -416,25 +522,19 @@ class CardPainter:
         c.drawString(x, y, card.nipd_display)
         rows = [("Jabatan", card.jabatan), ("Desa", card.desa), ("Kecamatan", card.kecamatan)]
         avail = y - 8.0 * mm
-        step = min(5.6 * mm, avail / len(rows)) if rows else 0
+        step = min(5.6 * mm, avail / len(rows))
         y -= step + 0.6 * mm
         for label, value in rows:
             self._label_value(c, x, y, label, value, width, 6.4)
             y -= step
-
-        # footer
-        fh = 5.2 * mm
-        c.setFillColor(self.light)
-        c.rect(0, 0, w, fh, stroke=0, fill=1)
-        c.setFillColor(self.color)
-        c.rect(0, fh, w, 0.35 * mm, stroke=0, fill=1)
         c.setFillColor(self.ink)
         c.setFont("Helvetica", 5.2)
         c.drawString(3.5 * mm, 1.9 * mm, f"Berlaku s.d. {card.valid_until:%d-%m-%Y}")
-        c.setFont("Helvetica", 5.2)
         c.drawRightString(w - 3 * mm, 1.9 * mm, f"No. Seri {card.serial}")
 
-    def back_landscape(self, c: Canvas, card: CardData) -> None:
+    _QR_LANDSCAPE = (3.0 * mm, 8.2 * mm, 30 * mm)
+
+    def _back_landscape_static(self, c: Canvas, issued: date) -> None:
         w, h, s = CARD_W, CARD_H, self.style
         c.setFillColor(white)
         c.rect(0, 0, w, h, stroke=0, fill=1)
@@ -442,18 +542,10 @@ class CardPainter:
         c.rect(0, h - 3.2 * mm, w, 3.2 * mm, stroke=0, fill=1)
         c.setFillColor(self.accent)
         c.rect(0, h - 3.9 * mm, w, 0.7 * mm, stroke=0, fill=1)
-        qs = 30 * mm
-        qx, qy = 3.0 * mm, 8.2 * mm
-        if self.draw_qr_code:
-            draw_qr(c, qr_matrix(card.payload), qx, qy, qs)
-        else:
-            c.setStrokeColor(self.grey)
-            c.rect(qx, qy, qs, qs, stroke=1, fill=0)
+        qx, qy, qs = self._QR_LANDSCAPE
         c.setFillColor(self.grey)
         c.setFont("Helvetica", 4.4)
         c.drawCentredString(qx + qs / 2, qy - 2.4 * mm, "Pindai untuk memeriksa keaslian")
-        c.drawCentredString(qx + qs / 2, qy - 4.3 * mm, f"No. Seri {card.serial}")
-
         x = 36.5 * mm
         width = w - x - 3 * mm
         c.setFillColor(self.ink)
@@ -465,16 +557,13 @@ class CardPainter:
         cx = x + width / 2
         y -= 1.6 * mm
         c.setFont("Helvetica", 5.4)
-        place = f"{s.place}, {long_date(card.issued_on)}" if s.place else long_date(card.issued_on)
-        c.drawCentredString(cx, y, place)
+        c.drawCentredString(cx, y, f"{s.place}, {long_date(issued)}" if s.place else long_date(issued))
         y -= 2.3 * mm
         for line in _wrap(s.signer_title, "Helvetica", 5.4, width, 2):
             c.drawCentredString(cx, y, line)
             y -= 2.3 * mm
         sig_h = 8.5 * mm
-        c.drawImage(
-            self.signature, x, y - sig_h + 1 * mm, width, sig_h, mask="auto", preserveAspectRatio=True, anchor="c"
-        )
+        self.images.draw(c, s.signature or b"", x, y - sig_h + 1 * mm, width, sig_h, fit=True)
         y -= sig_h + 0.4 * mm
         size = _fit(s.signer_name, "Helvetica-Bold", 5.8, 4.4, width)
         c.setFont("Helvetica-Bold", size)
@@ -488,8 +577,24 @@ class CardPainter:
             c.setFont("Helvetica", 5.2)
             c.drawCentredString(cx, y, f"NIP. {s.signer_nip}")
 
+    def _qr(self, c: Canvas, card: CardData, qx: float, qy: float, qs: float) -> None:
+        if self.draw_qr_code:
+            draw_qr(c, qr_matrix(card.payload), qx, qy, qs)
+        else:
+            c.setStrokeColor(self.grey)
+            c.rect(qx, qy, qs, qs, stroke=1, fill=0)
+
+    def back_landscape(self, c: Canvas, card: CardData) -> None:
+        issued = card.issued_on
+        self._static(c, f"back-landscape-{issued}", CARD_W, CARD_H, lambda cv: self._back_landscape_static(cv, issued))
+        qx, qy, qs = self._QR_LANDSCAPE
+        self._qr(c, card, qx, qy, qs)
+        c.setFillColor(self.grey)
+        c.setFont("Helvetica", 4.4)
+        c.drawCentredString(qx + qs / 2, qy - 4.3 * mm, f"No. Seri {card.serial}")
+
     # --- portrait (width CARD_H, height CARD_W) ---
-    def front_portrait(self, c: Canvas, card: CardData) -> None:
+    def _front_portrait_static(self, c: Canvas) -> None:
         w, h, s = CARD_H, CARD_W, self.style
         c.setFillColor(white)
         c.rect(0, 0, w, h, stroke=0, fill=1)
@@ -507,7 +612,16 @@ class CardPainter:
         size = _fit(s.title, "Helvetica-Bold", 6.6, 4.2, tw)
         c.setFont("Helvetica-Bold", size)
         c.drawCentredString(w / 2, h - 15.6 * mm, s.title)
+        fh = 5.2 * mm
+        c.setFillColor(self.light)
+        c.rect(0, 0, w, fh, stroke=0, fill=1)
+        c.setFillColor(self.color)
+        c.rect(0, fh, w, 0.35 * mm, stroke=0, fill=1)
 
+    def front_portrait(self, c: Canvas, card: CardData) -> None:
+        w, h = CARD_H, CARD_W
+        self._static(c, "front-portrait", w, h, self._front_portrait_static)
+        band = 17.5 * mm
         pw, ph = 24 * mm, 32 * mm
         py = h - band - 0.8 * mm - 2.6 * mm - ph
         self._photo(c, card, (w - pw) / 2, py, pw, ph)
@@ -541,18 +655,14 @@ class CardPainter:
         for line in _wrap(place, "Helvetica", psize, width, 2):
             c.drawCentredString(w / 2, y, line)
             y -= 2.4 * mm
-
-        fh = 5.2 * mm
-        c.setFillColor(self.light)
-        c.rect(0, 0, w, fh, stroke=0, fill=1)
-        c.setFillColor(self.color)
-        c.rect(0, fh, w, 0.35 * mm, stroke=0, fill=1)
         c.setFillColor(self.ink)
         c.setFont("Helvetica", 4.6)
         c.drawString(2.5 * mm, 1.9 * mm, f"Berlaku s.d. {card.valid_until:%d-%m-%Y}")
         c.drawRightString(w - 2.5 * mm, 1.9 * mm, f"Seri {card.serial}")
 
-    def back_portrait(self, c: Canvas, card: CardData) -> None:
+    _QR_PORTRAIT = ((CARD_H - 32 * mm) / 2, CARD_W - 6 * mm - 32 * mm, 32 * mm)
+
+    def _back_portrait_static(self, c: Canvas, issued: date) -> None:
         w, h, s = CARD_H, CARD_W, self.style
         c.setFillColor(white)
         c.rect(0, 0, w, h, stroke=0, fill=1)
@@ -560,13 +670,7 @@ class CardPainter:
         c.rect(0, h - 3.2 * mm, w, 3.2 * mm, stroke=0, fill=1)
         c.setFillColor(self.accent)
         c.rect(0, h - 3.9 * mm, w, 0.7 * mm, stroke=0, fill=1)
-        qs = 32 * mm
-        qx, qy = (w - qs) / 2, h - 6 * mm - qs
-        if self.draw_qr_code:
-            draw_qr(c, qr_matrix(card.payload), qx, qy, qs)
-        else:
-            c.setStrokeColor(self.grey)
-            c.rect(qx, qy, qs, qs, stroke=1, fill=0)
+        _qx, qy, _qs = self._QR_PORTRAIT
         c.setFillColor(self.grey)
         c.setFont("Helvetica", 4.4)
         c.drawCentredString(w / 2, qy - 2.3 * mm, "Pindai untuk memeriksa keaslian")
@@ -579,15 +683,13 @@ class CardPainter:
             y -= 1.95 * mm
         y -= 1.2 * mm
         c.setFont("Helvetica", 5.0)
-        place = f"{s.place}, {long_date(card.issued_on)}" if s.place else long_date(card.issued_on)
-        c.drawCentredString(w / 2, y, place)
+        c.drawCentredString(w / 2, y, f"{s.place}, {long_date(issued)}" if s.place else long_date(issued))
         y -= 2.2 * mm
         for line in _wrap(s.signer_title, "Helvetica", 5.0, width, 2):
             c.drawCentredString(w / 2, y, line)
             y -= 2.2 * mm
         sig_h = 7.5 * mm
-        c.drawImage(self.signature, 2.5 * mm, y - sig_h + 1 * mm, width, sig_h, mask="auto",
-                    preserveAspectRatio=True, anchor="c")  # fmt: skip
+        self.images.draw(c, s.signature or b"", 2.5 * mm, y - sig_h + 1 * mm, width, sig_h, fit=True)
         y -= sig_h + 0.4 * mm
         size = _fit(s.signer_name, "Helvetica-Bold", 5.4, 4.0, width)
         c.setFont("Helvetica-Bold", size)
@@ -600,9 +702,15 @@ class CardPainter:
         if s.signer_nip:
             c.setFont("Helvetica", 4.8)
             c.drawCentredString(w / 2, y, f"NIP. {s.signer_nip}")
+
+    def back_portrait(self, c: Canvas, card: CardData) -> None:
+        issued = card.issued_on
+        self._static(c, f"back-portrait-{issued}", CARD_H, CARD_W, lambda cv: self._back_portrait_static(cv, issued))
+        qx, qy, qs = self._QR_PORTRAIT
+        self._qr(c, card, qx, qy, qs)
         c.setFont("Helvetica", 4.4)
         c.setFillColor(self.grey)
-        c.drawCentredString(w / 2, 2.2 * mm, f"No. Seri {card.serial}")
+        c.drawCentredString(CARD_H / 2, 2.2 * mm, f"No. Seri {card.serial}")
 
     def side(self, template: str, back: bool) -> Callable[[Canvas, CardData], None]:
         if template == "potret":
@@ -683,6 +791,17 @@ def render(
         raise errors.KnownError(QT_TRANSLATE_NOOP("kesos", "Tidak ada kartu untuk dicetak."))
     painter = CardPainter(style, draw_qr_code=draw_qr_code)
     front, back = painter.side(template, False), painter.side(template, True)
+    from reportlab import rl_config
+
+    # Binary image streams: reportlab's pure-Python ASCII85 encoder costs seconds per batch.
+    a85, rl_config.useA85 = rl_config.useA85, 0
+    try:
+        return _render(cards, painter, front, back, out, layout, template, progress, title)
+    finally:
+        rl_config.useA85 = a85
+
+
+def _render(cards, painter, front, back, out, layout, template, progress, title):  # type: ignore[no-untyped-def]
     target: Any = str(out) if isinstance(out, Path) else out
     pages = 0
     if layout == "cr80":

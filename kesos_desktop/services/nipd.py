@@ -4,9 +4,10 @@ Allocation: a counter row per scope (``nipd_counter``) is bumped with one
 ``UPDATE nipd_counter SET value = value + 1 WHERE scope_key = :k RETURNING value`` inside the
 caller's write unit. On SQLite the unit runs under ``BEGIN IMMEDIATE`` (one writer at a time); on
 PostgreSQL the UPDATE's row lock makes concurrent allocations of the same scope wait for each
-other. The number then goes into ``nipd_number`` (primary key = the number) inside a savepoint:
-if an older template already produced the same text, the counter moves on and the next value is
-tried. Numbers are never deleted, so never reused. A counter that would overflow its ``{urut:N}``
+other. The number then goes into ``nipd_number`` (primary key = the number) with
+``INSERT ... ON CONFLICT DO NOTHING RETURNING``: if an older template already produced the same
+text, the counter moves on and the next value is tried. Only these two statements run while the
+counter row is locked. Numbers are never deleted, so never reused. A counter that would overflow its ``{urut:N}``
 digits raises before anything is written (the whole unit rolls back, the counter included).
 """
 
@@ -19,14 +20,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, exists, func, insert, or_, select, text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import and_, exists, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from kesos_desktop import errors
 from kesos_desktop.models import Wilayah, utcnow
 from kesos_desktop.models.db import Database
-from kesos_desktop.models.nipd import CardRequest, Jabatan, NumberLedger, Official, Position
+from kesos_desktop.models.nipd import CardRequest, Jabatan, Official, Position
 from kesos_desktop.services import audit, office, wilayah
 from kesos_desktop.services import nik as nik_rules
 from kesos_desktop.services.auth import Actor, Perm, require
@@ -259,15 +259,21 @@ def set_number_settings(db: Database, actor: Actor, template: str, scope: str, p
 
 def bump_counter(session: Session, scope_key: str) -> int:
     """Atomically add one to the scope's counter and return the new value (row-locked until commit)."""
-    session.execute(
-        text("INSERT INTO nipd_counter (scope_key, value) VALUES (:k, 0) ON CONFLICT (scope_key) DO NOTHING"),
-        {"k": scope_key},
-    )
-    return int(
+    bump = text("UPDATE nipd_counter SET value = value + 1 WHERE scope_key = :k RETURNING value")
+    value = session.execute(bump, {"k": scope_key}).scalar()
+    if value is None:  # first number of this scope
         session.execute(
-            text("UPDATE nipd_counter SET value = value + 1 WHERE scope_key = :k RETURNING value"), {"k": scope_key}
-        ).scalar_one()
-    )
+            text("INSERT INTO nipd_counter (scope_key, value) VALUES (:k, 0) ON CONFLICT (scope_key) DO NOTHING"),
+            {"k": scope_key},
+        )
+        value = session.execute(bump, {"k": scope_key}).scalar_one()
+    return int(value)
+
+
+_LEDGER_INSERT = text(
+    "INSERT INTO nipd_number (number, official_id, scope_key, counter, allocated_at) "
+    "VALUES (:number, :official_id, :scope_key, :counter, :at) ON CONFLICT (number) DO NOTHING RETURNING number"
+)
 
 
 def allocate_number(
@@ -280,23 +286,20 @@ def allocate_number(
     birth_date: date,
     official_id: int | None,
 ) -> tuple[str, str]:
-    """Allocate the next number in the caller's write transaction; see the module docstring."""
+    """Allocate the next number in the caller's write transaction; see the module docstring.
+
+    Two statements while the counter row is locked: the bump and the ledger insert (which skips a
+    text an older template already produced: the counter then moves on, nothing is reused).
+    """
     key = counter_key(settings, desa_code, year)
     for _ in range(1000):
         value = bump_counter(session, key)
         number, display = render_number(
             settings.template, desa_code=desa_code, year=year, sex=sex, birth_date=birth_date, counter=value
         )
-        try:
-            with session.begin_nested():
-                session.execute(
-                    insert(NumberLedger).values(
-                        number=number, official_id=official_id, scope_key=key, counter=value, allocated_at=utcnow()
-                    )
-                )
-        except IntegrityError:
-            continue  # an older template made this text already: take the next value
-        return number, display
+        params = {"number": number, "official_id": official_id, "scope_key": key, "counter": value, "at": utcnow()}
+        if session.execute(_LEDGER_INSERT, params).scalar() is not None:
+            return number, display
     raise errors.KnownError(QT_TRANSLATE_NOOP("kesos", "Tidak dapat membuat NIPD unik dengan format ini."))
 
 

@@ -125,6 +125,9 @@ def test_fast_qr_codewords_match_the_library() -> None:
         data = bytes(rng.randrange(32, 127) for _ in range(n))
         expected = util.create_data(printing.QR_VERSION, ERROR_CORRECT_M, [util.QRData(data, mode=util.MODE_8BIT_BYTE)])
         assert printing._codewords(data, printing.QR_VERSION, ERROR_CORRECT_M) == expected
+        text = data.decode()
+        fast = [[bool(v) for v in row] for row in printing.qr_matrix(text)]
+        assert fast == printing.qr_matrix_reference(text)
 
 
 def test_long_names_fit_in_two_lines() -> None:
