@@ -123,10 +123,11 @@ def read(path: str | Path, *, sheet: str | None = None) -> Preview:
             "file", QT_TRANSLATE_NOOP("kesos", "Berkas tidak dapat dibaca sebagai xlsx: {detail}"), detail=str(e)
         ) from e
     names = [n for n in wb.sheet_names]
+    loaded: dict[str, Any] = {}
     if sheet is None:
         nonempty = []
         for n in names:
-            sh = wb.get_sheet_by_name(n)
+            sh = loaded[n] = wb.get_sheet_by_name(n)
             if sh.height > 1 or sh.width > 1:
                 nonempty.append(n)
         if len(nonempty) > 1:
@@ -143,7 +144,7 @@ def read(path: str | Path, *, sheet: str | None = None) -> Preview:
             "sheet", QT_TRANSLATE_NOOP("kesos", "Lembar {sheet} tidak ada (ada: {sheets})."), sheet=sheet,
             sheets=", ".join(names),
         )  # fmt: skip
-    sh = wb.get_sheet_by_name(sheet)
+    sh = loaded.get(sheet) or wb.get_sheet_by_name(sheet)
     table = sh.to_python(skip_empty_area=False)
     header_row = _find_header(table)
     if header_row is None:
@@ -246,6 +247,7 @@ class ImportResult:
     seconds: float
     dry_run: bool
     batch: str = ""
+    phases: tuple[tuple[str, float], ...] = ()  # seconds per phase (benchmarks)
 
 
 def _cell(row: Sequence[Any], mapping: dict[str, int], key: str) -> Any:
@@ -259,8 +261,10 @@ def _cell(row: Sequence[Any], mapping: dict[str, int], key: str) -> Any:
 
 
 def _text(v: Any) -> str:
-    if v is None:
+    if v is None or v == "":
         return ""
+    if type(v) is str:
+        return v.strip()
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
     return str(v).strip()
@@ -293,7 +297,13 @@ def run_import(
     total = len(rows)
     errs: list[RowError] = []
     labels = {k: v[0] for k, v in FIELDS.items()}
+    marks: list[tuple[str, float]] = []
+
+    def mark(name: str) -> None:
+        marks.append((name, time.perf_counter()))
+
     with db.write() as s:
+        mark("mulai")
         lk = arsip._load_lookups(s)
         existing = set(
             s.execute(
@@ -306,8 +316,12 @@ def run_import(
                 )
             ).all()
         )
+        text_keys = ("kode", "uraian", "unit_pengolah", "nomor_berkas", "tingkat_perkembangan", "media", "keamanan",
+                     "kondisi", "boks", "folder", "keterangan")  # fmt: skip
+        text_cols = [(k, mapping[k]) for k in text_keys if k in mapping]
         seen: dict[tuple[Any, ...], int] = {}
         values: list[dict[str, Any]] = []
+        mark("data lama")
         for n, row in enumerate(rows):
             if n % 2000 == 0:
                 ctx.step(n, total * 2, "Memeriksa baris…")
@@ -338,22 +352,23 @@ def run_import(
                     continue
                 jumlah = int(m.group(1))
                 satuan = satuan or m.group(2)
+            t = {k: _text(row[i]) if i < len(row) else "" for k, i in text_cols}
             data = BerkasInput(
-                kode=_text(_cell(row, mapping, "kode")),
-                uraian=_text(_cell(row, mapping, "uraian")),
+                kode=t.get("kode", ""),
+                uraian=t.get("uraian", ""),
                 tanggal_mulai=start,
                 tanggal_selesai=end,
-                unit_pengolah=_text(_cell(row, mapping, "unit_pengolah")),
-                nomor_berkas=_text(_cell(row, mapping, "nomor_berkas")) or None,
-                tingkat_perkembangan=_text(_cell(row, mapping, "tingkat_perkembangan")) or "asli",
+                unit_pengolah=t.get("unit_pengolah", ""),
+                nomor_berkas=t.get("nomor_berkas") or None,
+                tingkat_perkembangan=t.get("tingkat_perkembangan") or "asli",
                 jumlah=jumlah,
                 satuan=satuan or "berkas",
-                media=_text(_cell(row, mapping, "media")) or "kertas",
-                keamanan=_text(_cell(row, mapping, "keamanan")) or "biasa",
-                kondisi=_text(_cell(row, mapping, "kondisi")) or "baik",
-                boks=_text(_cell(row, mapping, "boks")) or None,
-                folder=_text(_cell(row, mapping, "folder")) or None,
-                keterangan=_text(_cell(row, mapping, "keterangan")) or None,
+                media=t.get("media") or "kertas",
+                keamanan=t.get("keamanan") or "biasa",
+                kondisi=t.get("kondisi") or "baik",
+                boks=t.get("boks") or None,
+                folder=t.get("folder") or None,
+                keterangan=t.get("keterangan") or None,
             )
             v, field_errs = arsip.validate_berkas(data, lk, today)
             for fe in field_errs:
@@ -389,6 +404,7 @@ def run_import(
         if dry_run:
             s.rollback()
             return ImportResult(len(values), (), time.perf_counter() - started, True)
+        mark("periksa")
         # Folders named in the file that the boxes do not have yet.
         folders = {
             (fb, fn): fid for fid, fb, fn in s.execute(select(ArsipFolder.id, ArsipFolder.boks_id, ArsipFolder.nomor))
@@ -422,6 +438,7 @@ def run_import(
                 for fid, fb, fn in s.execute(select(ArsipFolder.id, ArsipFolder.boks_id, ArsipFolder.nomor))
             }
         batch = f"impor {now:%Y-%m-%d %H:%M:%S} {Path(preview.path).name}"[:80]
+        mark("folder")
         chunk = 10_000
         for i in range(0, len(values), chunk):
             ctx.step(total + i * total // max(1, len(values)), total * 2, "Menyimpan…")
@@ -463,6 +480,7 @@ def run_import(
                 ],  # fmt: skip
                 session=s,
             )
+        mark("simpan")
         ctx.step(total * 2, total * 2, "Selesai")
         ctx.check()  # a cancel up to the very end still rolls everything back
         audit.record(
@@ -473,7 +491,9 @@ def run_import(
             None,
             summary=f"Impor daftar arsip {Path(preview.path).name}: {len(values)} berkas",
         )
-    return ImportResult(len(values), (), time.perf_counter() - started, False, batch)
+    mark("commit")
+    phases = tuple((marks[i][0], marks[i][1] - marks[i - 1][1]) for i in range(1, len(marks)))
+    return ImportResult(len(values), (), time.perf_counter() - started, False, batch, phases)
 
 
 def error_report_xlsx(result_errors: Sequence[RowError], path: str | Path) -> None:

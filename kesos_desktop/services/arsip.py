@@ -94,10 +94,28 @@ CODE_RE = re.compile(r"^\d{3}(\.\d{1,3})*$")
 MIN_YEAR = 1900
 
 
+_VOCAB_MEMO: dict[tuple[int, str], str | None] = {}
+
+
 def vocab_value(vocab: dict[str, str], text: str | None, default: str | None = None) -> str | None:
     """Accept a stored key or its label in any case/spacing ("Sangat Rahasia" -> "sangat_rahasia")."""
-    if text is None or not str(text).strip():
+    if text is None:
         return default
+    if text in vocab:
+        return text
+    key = (id(vocab), str(text))
+    if key in _VOCAB_MEMO:
+        found = _VOCAB_MEMO[key]
+        return default if found == "" else found
+    found = _vocab_lookup(vocab, text)
+    if len(_VOCAB_MEMO) < 10_000:
+        _VOCAB_MEMO[key] = "" if found is None and not str(text).strip() else found
+    return default if found is None and not str(text).strip() else found
+
+
+def _vocab_lookup(vocab: dict[str, str], text: str) -> str | None:
+    if not str(text).strip():
+        return None
     t = re.sub(r"[\s/-]+", "_", str(text).strip().lower())
     if t in vocab:
         return t

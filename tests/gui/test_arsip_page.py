@@ -170,3 +170,76 @@ def test_editing_a_record_and_conflict(qtbot, sdb: Database, archivist: auth.Act
     tab.form.save()
     assert any("diubah oleh pengguna lain" in text for _t, text in message_boxes)
     assert tab.form.uraian.text() == "Data PPKS (revisi)"  # reloaded with the other user's change
+
+
+def test_scan_preview_and_damaged_scan(
+    qtbot, sdb: Database, archivist: auth.Actor, message_boxes, monkeypatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import update
+
+    from kesos_desktop.models.arsip import ArsipScan
+    from tests.unit.test_arsip_scan import make_pdf
+
+    arsip.create_berkas(
+        sdb,
+        archivist,
+        arsip.BerkasInput(
+            kode="400.9", uraian="SK penerima", tanggal_mulai=date(2020, 1, 1), unit_pengolah="Sekretariat"
+        ),
+    )
+    page = create_page(sdb, archivist)
+    qtbot.addWidget(page)
+    tab = page.catalogue
+    tab.list.table().selectRow(0)
+    panel = tab.form.scans
+    qtbot.waitUntil(panel.add_button.isEnabled)
+    pdf = make_pdf(tmp_path / "sk.pdf")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(pdf), "")))
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert panel.list.count() == 1
+    qtbot.mouseClick(panel.view_button, Qt.MouseButton.LeftButton)
+    assert panel.viewer is not None and panel.viewer.kind == "pdf" and panel.viewer.pages == 1
+    panel.viewer.close()
+    with sdb.write() as s:
+        s.execute(update(ArsipScan).values(data=b"%PDF-1.4 rusak"))
+    panel.viewer = None
+    qtbot.mouseClick(panel.view_button, Qt.MouseButton.LeftButton)
+    assert panel.viewer is None and any("rusak" in text for _t, text in message_boxes)
+
+
+def test_legacy_import_dialog_maps_checks_and_imports(
+    qtbot, sdb: Database, archivist: auth.Actor, message_boxes, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import Workbook
+
+    from kesos_desktop.views.arsip.import_dialog import ImportDialog
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["DAFTAR ARSIP BIDANG REHSOS"])
+    ws.append(["Kode", "Isi", "Tahun", "Bidang", "Box"])
+    ws.append(["400.9", "Asesmen anak terlantar", "2019", "Bidang Rehsos", "1"])
+    ws.append(["999", "Kode tidak dikenal", "2019", "Bidang Rehsos", "1"])
+    path = tmp_path / "lama.xlsx"
+    wb.save(path)
+    dlg = ImportDialog(sdb, archivist)
+    qtbot.addWidget(dlg)
+    dlg.load(str(path))
+    assert dlg.preview is not None and dlg.preview.row_count == 2
+    # "Isi" and "Bidang" are not recognised: the archivist maps them by hand.
+    assert dlg.combos["uraian"].currentData() is None
+    dlg.combos["uraian"].setCurrentIndex(dlg.combos["uraian"].findText("Isi"))
+    dlg.combos["unit_pengolah"].setCurrentIndex(dlg.combos["unit_pengolah"].findText("Bidang"))
+    qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.result is not None, timeout=10_000)
+    assert dlg.errors_table.rowCount() == 1 and dlg.errors_table.item(0, 0).text() == "4"
+    assert "tidak ada yang disimpan" in dlg.status.text() and arsip.count_berkas(sdb) == 0
+    ws.delete_rows(4)
+    wb.save(path)
+    dlg.load(str(path))
+    dlg.combos["uraian"].setCurrentIndex(dlg.combos["uraian"].findText("Isi"))
+    dlg.combos["unit_pengolah"].setCurrentIndex(dlg.combos["unit_pengolah"].findText("Bidang"))
+    dlg.result = None
+    qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.result is not None, timeout=10_000)
+    assert dlg.imported == 1 and arsip.count_berkas(sdb) == 1

@@ -266,7 +266,7 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute(
             f"CREATE VIRTUAL TABLE arsip_berkas_fts USING fts5({FTS_COLUMNS}, content='arsip_berkas', "
-            "content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
+            "content_rowid='id', tokenize='unicode61 remove_diacritics 2')"
         )
         new = "new.uraian, new.unit_pengolah, new.nomor_berkas, new.kode"
         old = "old.uraian, old.unit_pengolah, old.nomor_berkas, old.kode"

@@ -176,6 +176,10 @@ class BerkasForm(QGroupBox):
         layout.addWidget(self.computed)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
+        from kesos_desktop.views.arsip.scans import ScanPanel
+
+        self.scans = ScanPanel(db, actor)
+        layout.addWidget(self.scans)
         layout.addStretch(1)
 
         for seq, slot in ((QKeySequence.StandardKey.Save, self.save), (QKeySequence.StandardKey.New, self.new_record)):
@@ -253,6 +257,7 @@ class BerkasForm(QGroupBox):
         self.folder.setText(b.folder or "")
         self.keterangan.setText(b.keterangan or "")
         self._show_computed(b)
+        self.scans.set_record(b.id)
         self._update_buttons()
 
     def _show_computed(self, b: arsip.Berkas | None) -> None:
@@ -277,6 +282,7 @@ class BerkasForm(QGroupBox):
         self.keterangan.clear()
         self.nomor.setText(_next_number(self.nomor.text()))
         self._show_computed(None)
+        self.scans.set_record(None)
         self._update_buttons()
         self.uraian.setFocus()
 
@@ -450,7 +456,11 @@ class CatalogueTab(QWidget):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.list, 1)
+        self.import_button = QPushButton(self.tr("Impor daftar lama (xlsx)…"))
+        self.import_button.clicked.connect(self.open_import)
+        self.import_button.setVisible(actor.can(Perm.ARSIP_EDIT))
         bar = QHBoxLayout()
+        bar.addWidget(self.import_button)
         bar.addStretch(1)
         bar.addWidget(self.lend_button)
         lv.addLayout(bar)
@@ -464,6 +474,14 @@ class CatalogueTab(QWidget):
         layout.addWidget(split)
         self.list.currentChanged.connect(self._on_current)
         self.form.saved.connect(self._on_saved)
+
+    def open_import(self) -> None:
+        from kesos_desktop.views.arsip.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.db, self.actor, self)
+        dialog.exec()
+        if dialog.imported:
+            self.list.refresh()
 
     def _apply_years(self) -> None:
         def year(w: QLineEdit) -> int | None:
