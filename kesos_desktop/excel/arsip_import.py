@@ -260,6 +260,13 @@ def _cell(row: Sequence[Any], mapping: dict[str, int], key: str) -> Any:
     return v
 
 
+def cell_text(v: Any) -> str:
+    """A cell as the office typed it: 3.0 -> "3", dates dd/mm/yyyy."""
+    if isinstance(v, datetime | date):
+        return v.strftime("%d/%m/%Y")
+    return _text(v)
+
+
 def _text(v: Any) -> str:
     if v is None or v == "":
         return ""

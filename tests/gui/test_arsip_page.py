@@ -243,3 +243,32 @@ def test_legacy_import_dialog_maps_checks_and_imports(
     qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dlg.result is not None, timeout=10_000)
     assert dlg.imported == 1 and arsip.count_berkas(sdb) == 1
+
+
+def test_admin_approves_borrower_for_secret_records_and_due_summary(
+    qtbot, sdb: Database, archivist: auth.Actor, message_boxes, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    admin = auth.login(sdb, "admin", "rahasia123")
+    rec = arsip.create_berkas(
+        sdb,
+        archivist,
+        arsip.BerkasInput(
+            kode="400.9.2",
+            uraian="Data korban kekerasan",
+            tanggal_mulai=date(2015, 1, 1),
+            unit_pengolah="Bidang Rehsos",
+            keamanan="rahasia",
+        ),
+    )
+    page = create_page(sdb, admin)
+    qtbot.addWidget(page)
+    assert not create_page(sdb, archivist).loans.approve_button.isVisibleTo(page)  # only admins see it
+    person = arsip_pinjam.list_peminjam(sdb)[0]
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda _p, _t, _l, items, *a, **k: (items[0], True)))
+    qtbot.mouseClick(page.loans.approve_button, Qt.MouseButton.LeftButton)
+    assert arsip_pinjam.list_peminjam(sdb)[0].boleh_rahasia
+    loan = arsip_pinjam.lend(sdb, archivist, peminjam_id=person.id, berkas_id=rec.id, jatuh_tempo=date.today())
+    assert loan.item.startswith("400.9.2")
+    page.tabs.setCurrentWidget(page.lists)
+    page.lists.year.setValue(2022)
+    assert "Usul musnah: <b>1</b>" in page.lists.due.text()

@@ -141,7 +141,7 @@ class ImportDialog(QDialog):
         self.preview_table.setRowCount(len(sample))
         for r, row in enumerate(sample):
             for c, v in enumerate(row[: len(headers)]):
-                self.preview_table.setItem(r, c, QTableWidgetItem("" if v is None else str(v)))
+                self.preview_table.setItem(r, c, QTableWidgetItem(arsip_import.cell_text(v)))
         self._enable()
 
     def _sheet_changed(self, index: int) -> None:

@@ -159,6 +159,12 @@ class LoansTab(QWidget):
         self.return_button = QPushButton(self.tr("Kembalikan…"))
         self.return_button.setObjectName("returnLoan")
         self.slip_button = QPushButton(self.tr("Cetak bon…"))
+        self.approve_button = QPushButton(self.tr("Izin arsip rahasia…"))
+        self.approve_button.setToolTip(
+            self.tr("Admin: izinkan atau cabut izin peminjam untuk arsip rahasia/sangat rahasia")
+        )
+        self.approve_button.clicked.connect(self.approve)
+        self.approve_button.setVisible(actor.can(Perm.USERS_MANAGE))
         self.new_button.clicked.connect(lambda: self.lend(None))
         self.return_button.clicked.connect(self.return_selected)
         self.slip_button.clicked.connect(self.print_selected)
@@ -166,6 +172,7 @@ class LoansTab(QWidget):
             b.setEnabled(actor.can(Perm.ARSIP_LEND))
         bar = QHBoxLayout()
         bar.addWidget(self.new_button)
+        bar.addWidget(self.approve_button)
         bar.addStretch(1)
         bar.addWidget(self.slip_button)
         bar.addWidget(self.return_button)
@@ -190,6 +197,28 @@ class LoansTab(QWidget):
         ):
             self.print_slip(loan)
         return loan
+
+    def approve(self) -> None:
+        people = arsip_pinjam.list_peminjam(self.db)
+        if not people:
+            show_info(self, self.tr("Izin arsip rahasia"), self.tr("Belum ada peminjam terdaftar."))
+            return
+        names = [p.label + (self.tr(" — sudah diizinkan") if p.boleh_rahasia else "") for p in people]
+        chosen, ok = QInputDialog.getItem(self, self.tr("Izin arsip rahasia"), self.tr("Peminjam:"), names, 0, False)
+        if not ok:
+            return
+        person = people[names.index(chosen)]
+        try:
+            arsip_pinjam.approve_rahasia(self.db, self.actor, person.id, not person.boleh_rahasia)
+        except errors.KnownError as e:
+            show_error(self, e)
+            return
+        state = self.tr("diizinkan") if not person.boleh_rahasia else self.tr("dicabut izinnya")
+        show_info(
+            self,
+            self.tr("Izin arsip rahasia"),
+            self.tr("{name} {state} meminjam arsip rahasia.").format(name=person.nama, state=state),
+        )
 
     def return_selected(self) -> None:
         loan_id = self.list.current_id()
@@ -418,9 +447,23 @@ class ListsTab(QWidget):
         layout.addLayout(form)
         layout.addLayout(bar)
         layout.addWidget(note)
+        self.due = QLabel()
+        self.due.setObjectName("dueSummary")
+        self.due.setWordWrap(True)
+        layout.addWidget(self.due)
         layout.addWidget(self.status)
         layout.addStretch(1)
         self.setEnabled(actor.can(Perm.DATA_EXPORT))
+        self.year.valueChanged.connect(self.refresh_due)
+
+    def refresh_due(self) -> None:
+        """Counts for the reference year: what moves to inactive, what is due for disposal or hand-over."""
+        year = self.year.value()
+        parts = []
+        for key, label in arsip_search.DUE_KINDS.items():
+            total, _rows = arsip_search.search(self.db, self.actor, "", limit=0, jatuh_tempo=(key, year))
+            parts.append(f"{core_tr(label)}: <b>{total:,}</b>".replace(",", "."))
+        self.due.setText(self.tr("Jadwal retensi {year}").format(year=year) + " — " + " · ".join(parts))
 
     def export(self, fmt: str) -> None:
         kind = self.kind.currentData()
@@ -631,6 +674,8 @@ class ArsipPage(QWidget):
         elif w is self.locations:
             self.locations.reload_places()
             self.locations.list.refresh()
+        elif w is self.lists:
+            self.lists.refresh_due()
         elif w is self.loans or w is self.classification:
             w.list.refresh()  # type: ignore[attr-defined]
 
