@@ -146,7 +146,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     g.add_argument("--batch", type=int, metavar="ID", help="cetak ulang batch yang sudah ada")
     g.add_argument("--all-approved", action="store_true", help="batch baru dari semua permintaan yang disetujui")
     s.add_argument(
-        "--layout", choices=("a4", "cr80"), default="a4", help="a4: 10 kartu per lembar; cr80: 1 per halaman"
+        "--layout", choices=("a4", "f4", "cr80"), default="a4", help="a4/f4: 10 kartu per lembar; cr80: 1 per halaman"
     )
     s.add_argument("--template", choices=("lanskap", "potret"), default="lanskap")
     s.add_argument("-o", "--output", required=True, metavar="FILE.pdf")

@@ -3,7 +3,7 @@
 Plain data in, PDF out. Two layouts:
 
 - ``cr80``: one card side per page, page = card size, pages front, back, front, back... (PVC printers).
-- ``a4``: 10 cards per A4 sheet (2 x 5) with crop marks; each front sheet is followed by its back
+- ``a4`` / ``f4``: 10 cards per A4 or F4 (215 x 330 mm) sheet (2 x 5) with crop marks; each front sheet is followed by its back
   sheet with the columns mirrored, so long-edge duplex printing puts each back behind its front.
 
 Two templates: ``lanskap`` and ``potret`` (portrait cards are turned a quarter on the A4 sheet).
@@ -39,7 +39,9 @@ TEMPLATES = {
     "lanskap": QT_TRANSLATE_NOOP("kesos", "Lanskap (mendatar)"),
     "potret": QT_TRANSLATE_NOOP("kesos", "Potret (tegak)"),
 }
-LAYOUTS = ("cr80", "a4")
+LAYOUTS = ("cr80", "a4", "f4")
+F4 = (215 * mm, 330 * mm)  # folio, common in Indonesian offices
+SHEETS = {"a4": A4, "f4": F4}
 QR_VERSION = 11
 QR_MASK = 2
 QR_MAX_BYTES = 251  # version 11, level M, byte mode
@@ -725,9 +727,9 @@ COL_GAP, ROW_GAP = 8 * mm, 3 * mm
 MARK_LEN, MARK_OFFSET = 2.5 * mm, 0.6 * mm
 
 
-def a4_slots() -> list[tuple[float, float]]:
+def a4_slots(sheet: tuple[float, float] = A4) -> list[tuple[float, float]]:
     """Bottom-left corners of the 10 landscape card slots, row by row from the top, left to right."""
-    pw, ph = A4
+    pw, ph = sheet
     gw = A4_COLS * CARD_W + (A4_COLS - 1) * COL_GAP
     gh = A4_ROWS * CARD_H + (A4_ROWS - 1) * ROW_GAP
     x0, y0 = (pw - gw) / 2, (ph - gh) / 2
@@ -818,10 +820,11 @@ def _render(cards, painter, front, back, out, layout, template, progress, title)
             if progress and (i % 20 == 19 or i + 1 == len(cards)):
                 progress(i + 1, len(cards))
     else:
-        c = Canvas(target, pagesize=A4, pageCompression=1)
+        sheet_size = SHEETS[layout]
+        c = Canvas(target, pagesize=sheet_size, pageCompression=1)
         c.setTitle(title)
         c.setCreator("Kesos Desktop")
-        slots = a4_slots()
+        slots = a4_slots(sheet_size)
         per = len(slots)
         for start in range(0, len(cards), per):
             sheet = cards[start : start + per]
@@ -829,14 +832,14 @@ def _render(cards, painter, front, back, out, layout, template, progress, title)
                 x, y = slots[i]
                 _draw_in_slot(c, front, card, x, y, template, False)
                 _crop_marks(c, x, y)
-            _sheet_footer(c, start // per + 1, False)
+            _sheet_footer(c, start // per + 1, False, sheet_size)
             c.showPage()
             for i, card in enumerate(sheet):
                 row, col = divmod(i, A4_COLS)
                 x, y = slots[row * A4_COLS + (A4_COLS - 1 - col)]  # mirrored for long-edge duplex
                 _draw_in_slot(c, back, card, x, y, template, True)
                 _crop_marks(c, x, y)
-            _sheet_footer(c, start // per + 1, True)
+            _sheet_footer(c, start // per + 1, True, sheet_size)
             c.showPage()
             pages += 2
             if progress:
@@ -845,8 +848,8 @@ def _render(cards, painter, front, back, out, layout, template, progress, title)
     return pages
 
 
-def _sheet_footer(c: Canvas, sheet: int, back: bool) -> None:
+def _sheet_footer(c: Canvas, sheet: int, back: bool, size: tuple[float, float] = A4) -> None:
     c.setFont("Helvetica", 5)
     c.setFillColorRGB(0.45, 0.45, 0.45)
     side = "belakang (cetak bolak-balik, balik sisi panjang)" if back else "depan"
-    c.drawCentredString(A4[0] / 2, 2.5 * mm, f"Lembar {sheet} - sisi {side}")
+    c.drawCentredString(size[0] / 2, 2.5 * mm, f"Lembar {sheet} - sisi {side}")

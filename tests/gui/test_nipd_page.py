@@ -123,3 +123,45 @@ def test_viewer_cannot_register_or_print(qtbot: QtBot, db: Database, make_actor)
     assert not page.officials.register_button.isEnabled()
     assert not page.queue.print_button.isEnabled()
     assert page.settings is None
+
+
+def test_mutasi_and_pemberhentian_dialogs(qtbot: QtBot, db: Database, admin, message_boxes) -> None:  # type: ignore[no-untyped-def]
+    from kesos_desktop.services import nipd
+    from tests.unit.nipd_helpers import person
+
+    wilayah.set_office_scope(db, admin, "61.07")
+    o = nipd.register(db, admin, person(1, name="Agus Salim", jabatan_code="KADUS")).official
+    o = nipd.approve(db, admin, o.id, expected_version=o.version)
+    page = create_page(db, admin)
+    qtbot.addWidget(page)
+    page.show()
+    tab = page.officials
+    qtbot.waitUntil(lambda: tab.list.model().rowCount() == 1)
+    tab.list.table().selectRow(0)
+    qtbot.waitUntil(tab.mutasi_button.isEnabled)
+
+    qtbot.mouseClick(tab.mutasi_button, LEFT)
+    dialog = tab.position_dialog
+    assert dialog is not None and dialog.isVisible()
+    _pick(dialog.jabatan, "SEKDES")
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert "wajib" in dialog.field_error("sk_number") and dialog.isVisible()
+    qtbot.keyClicks(dialog.sk_number, "141/9/2025")
+    dialog.sk_date.setDate(QDate(2025, 6, 1))
+    dialog.tmt.setDate(QDate(2025, 6, 2))
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert "Sekretaris Desa" in tab.message.text() and o.nipd_display in tab.message.text()
+    assert "Riwayat jabatan" in tab.detail.text() and "Kepala Dusun" in tab.detail.text()
+
+    qtbot.mouseClick(tab.end_button, LEFT)
+    ending = tab.position_dialog
+    assert ending is not None and ending is not dialog
+    qtbot.keyClicks(ending.sk_number, "141/10/2026")
+    ending.sk_date.setDate(QDate(2026, 1, 5))
+    qtbot.mouseClick(ending.save_button, LEFT)
+    qtbot.waitUntil(lambda: not ending.isVisible())
+    assert "diberhentikan" in tab.message.text()
+    assert nipd.get(db, admin, o.id).status == "berhenti"
+    assert not tab.end_button.isEnabled()
+    assert message_boxes == []

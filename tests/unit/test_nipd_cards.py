@@ -110,6 +110,9 @@ def test_batch_pdf_size_qr_and_verification(db: Database, admin, tmp_path: Path)
     assert again.cards == 1
     page = PdfReader(str(a4)).pages[0]
     assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(A4, abs=0.01)
+    f4 = tmp_path / "f4.pdf"
+    nipd_cards.print_cards(db, admin, f4, batch_id=again.batch_id, layout="f4")
+    assert float(PdfReader(str(f4)).pages[0].mediabox.height) == pytest.approx(330 * mm, abs=0.01)
     old = nipd_cards.verify(payload, db=db, today=TODAY)
     assert old.valid and old.current is False and not old.ok and again.serials[0] in str(old.reason)
     new_payload = _decode(a4, 2, tmp_path)

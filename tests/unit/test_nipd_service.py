@@ -12,7 +12,7 @@ from kesos_desktop import errors
 from kesos_desktop.models import AuditEntry
 from kesos_desktop.models.db import Database
 from kesos_desktop.models.nipd import Official
-from kesos_desktop.services import nipd
+from kesos_desktop.services import nipd, wilayah
 from kesos_desktop.services.nik import make_nik
 from tests.unit.nipd_helpers import DESA, person
 
@@ -197,3 +197,30 @@ def test_parallel_allocation_has_no_duplicates(backend: str, request: pytest.Fix
     numbers = [n for r in results for n in r]
     assert len(numbers) == 200 and len(set(numbers)) == 200
     assert sorted(int(n[-4:]) for n in numbers) == list(range(1, 201))
+
+
+def test_list_filters_and_operator_scope(db: Database, admin, make_actor) -> None:  # type: ignore[no-untyped-def]
+    from kesos_desktop.services.listing import ListQuery
+
+    in_3_months = nipd._add_months(date.today(), 3)
+    born = in_3_months.replace(year=in_3_months.year - nipd.RETIREMENT_AGE, day=1)
+    old = nipd.register(db, admin, person(1, born=born, name="Tua Sekali"), today=date.today()).official
+    nipd.approve(db, admin, old.id, expected_version=old.version)
+    nipd.register(db, admin, person(2, name="Muda Sekali", sk_date=date(2025, 2, 1), tmt=date(2025, 2, 3)), today=TODAY)
+    other = "61.07.02"
+    other_desa = wilayah.children(db, other)[0].code
+    nipd.register(
+        db, admin, person(3, nik=make_nik(other, date(1990, 1, 1), "L", 3), desa_code=other_desa), today=TODAY
+    )
+    q = ListQuery(nipd.LIST_SPEC, admin)
+    assert q.count(db) == 3
+    names = lambda query: [r.values[1] for r in query.page(db, 0, 10)]  # noqa: E731
+    assert names(q.with_filter("retiring", 1)) == []
+    assert names(q.with_filter("retiring", 6)) == ["Tua Sekali"]
+    assert names(q.with_filter("sk_year", 2025)) == ["Muda Sekali"]
+    assert names(q.with_filter("status", "diajukan").with_filter("within", "61.07.01")) == ["Muda Sekali"]
+    assert names(q.with_search("tua")) == ["Tua Sekali"]
+    operator = make_actor("operator", scope_code=other)
+    assert ListQuery(nipd.LIST_SPEC, operator).count(db) == 1
+    with pytest.raises(errors.PermissionDenied):
+        nipd.register(db, operator, person(4), today=TODAY)

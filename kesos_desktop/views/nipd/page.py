@@ -35,6 +35,7 @@ from kesos_desktop.tasks import run_job
 from kesos_desktop.views.common.messages import show_error, show_info
 from kesos_desktop.views.common.record_list import RecordListWidget
 from kesos_desktop.views.nipd.form import OfficialForm
+from kesos_desktop.views.nipd.position import PositionDialog
 
 
 def create_page(db: Database, actor: Actor) -> QWidget:
@@ -87,6 +88,10 @@ class OfficialsTab(QWidget):
         self.edit_button = QPushButton(self.tr("&Ubah…"))
         self.approve_button = QPushButton(self.tr("&Setujui && beri NIPD"))
         self.card_button = QPushButton(self.tr("Minta &kartu baru…"))
+        self.mutasi_button = QPushButton(self.tr("&Mutasi…"))
+        self.end_button = QPushButton(self.tr("&Pemberhentian…"))
+        self.import_button = QPushButton(self.tr("&Impor xlsx…"))
+        self.template_button = QPushButton(self.tr("Templat impor…"))
         self.export_button = QPushButton(self.tr("&Ekspor Buku A.4…"))
         self.register_button.setEnabled(actor.can(Perm.NIPD_EDIT))
         self.register_button.clicked.connect(self.open_register)
@@ -94,11 +99,26 @@ class OfficialsTab(QWidget):
         self.approve_button.clicked.connect(self.approve_current)
         self.card_button.clicked.connect(self.request_card)
         self.export_button.clicked.connect(self.export_register)
+        self.mutasi_button.clicked.connect(lambda: self.open_position("mutasi"))
+        self.end_button.clicked.connect(lambda: self.open_position("berhenti"))
+        self.import_button.clicked.connect(self.import_xlsx)
+        self.template_button.clicked.connect(self.save_template)
+        self.import_button.setEnabled(actor.can(Perm.NIPD_EDIT))
+        self.template_button.setEnabled(actor.can(Perm.NIPD_EDIT))
+        self.position_dialog: PositionDialog | None = None
         bar = QHBoxLayout()
-        for b in (self.register_button, self.edit_button, self.approve_button, self.card_button):
+        for b in (
+            self.register_button,
+            self.edit_button,
+            self.approve_button,
+            self.card_button,
+            self.mutasi_button,
+            self.end_button,
+        ):
             bar.addWidget(b)
         bar.addStretch(1)
-        bar.addWidget(self.export_button)
+        for b in (self.import_button, self.template_button, self.export_button):
+            bar.addWidget(b)
 
         self.photo = QLabel()
         self.photo.setFixedSize(120, 160)
@@ -144,6 +164,8 @@ class OfficialsTab(QWidget):
         self.edit_button.setEnabled(o is not None and self.actor.can(Perm.NIPD_EDIT))
         self.approve_button.setEnabled(o is not None and o.status == "diajukan" and self.actor.can(Perm.NIPD_APPROVE))
         self.card_button.setEnabled(o is not None and o.status == "aktif" and self.actor.can(Perm.NIPD_EDIT))
+        self.mutasi_button.setEnabled(o is not None and o.status != "berhenti" and self.actor.can(Perm.NIPD_EDIT))
+        self.end_button.setEnabled(o is not None and o.status != "berhenti" and self.actor.can(Perm.NIPD_EDIT))
         self.export_button.setEnabled(self.actor.can(Perm.DATA_EXPORT))
 
     def show_official(self, official_id: object) -> None:
@@ -236,6 +258,62 @@ class OfficialsTab(QWidget):
         self.message.setText(self.tr("Permintaan kartu untuk {name} masuk antrean.").format(name=o.full_name))
         self.changed.emit()
 
+    def open_position(self, mode: str) -> None:
+        if self.current is None:
+            return
+        self.position_dialog = PositionDialog(self.db, self.actor, self.current, mode, self)
+        self.position_dialog.accepted.connect(self._position_saved)
+        self.position_dialog.open()
+
+    def _position_saved(self) -> None:
+        dialog = self.position_dialog
+        if dialog is None or dialog.result_value is None:
+            return
+        o = dialog.result_value
+        if dialog.mode == "mutasi":
+            text = self.tr("Mutasi {name}: {j}, Desa {d} (NIPD tetap {n}).")
+        else:
+            text = self.tr("{name} diberhentikan; NIPD {n} tidak akan dipakai lagi.")
+        self.message.setText(text.format(name=o.full_name, j=o.jabatan_name, d=o.desa_name, n=o.nipd_display or "-"))
+        self.list.refresh()
+        self.show_official(o.id)
+        self.changed.emit()
+
+    def save_template(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan templat impor"), "templat-perangkat-desa.xlsx", self.tr("Excel (*.xlsx)")
+        )
+        if path:
+            from kesos_desktop.excel import nipd_import
+
+            nipd_import.write_template(path, self.db)
+            self.message.setText(self.tr("Templat impor disimpan di {path}").format(path=path))
+
+    def import_xlsx(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Impor perangkat desa"), "", self.tr("Excel (*.xlsx)"))
+        if not path:
+            return
+        from kesos_desktop.excel import nipd_import
+
+        db, actor = self.db, self.actor
+        run_job(
+            self,
+            self.tr("Mengimpor perangkat desa"),
+            lambda ctx: nipd_import.import_file(db, actor, path, ctx=ctx),
+            on_success=self._imported,
+        )
+
+    def _imported(self, report) -> None:  # type: ignore[no-untyped-def]
+        lines = report.lines()
+        self.message.setText(lines[-1])
+        if not report.ok:
+            shown = lines[:30] + (
+                [self.tr("… dan {n} masalah lain").format(n=len(lines) - 31)] if len(lines) > 31 else []
+            )
+            show_info(self, self.tr("Impor dibatalkan"), "\n".join(shown))
+        self.list.refresh()
+        self.changed.emit()
+
     def export_register(self) -> None:
         code = self.desa.currentData() or (self.current.desa_code if self.current else None)
         if not code:
@@ -303,6 +381,7 @@ class QueueTab(QWidget):
             self.template.addItem(core_tr(label), key)
         self.layout_combo = QComboBox()
         self.layout_combo.addItem(self.tr("A4, 10 kartu per lembar (bolak-balik)"), "a4")
+        self.layout_combo.addItem(self.tr("F4, 10 kartu per lembar (bolak-balik)"), "f4")
         self.layout_combo.addItem(self.tr("CR80, 1 kartu per halaman (printer kartu PVC)"), "cr80")
         self.print_button = QPushButton(self.tr("&Cetak semua yang disetujui…"))
         self.print_button.setEnabled(actor.can(Perm.NIPD_PRINT))
