@@ -6,7 +6,7 @@ from pathlib import Path
 
 from kesos_desktop.services.nipd import REGISTER_HEADERS, Register
 
-COL_MM = (8, 38, 30, 28, 16, 32, 15, 20, 30, 20, 32, 30, 20)
+COL_MM = (8, 34, 30, 26, 17, 28, 14, 17, 27, 20, 26, 20, 14)  # 281 mm: A4 landscape less 8 mm margins
 
 
 def write_register(book: Register, path: str | Path) -> Path:
@@ -52,6 +52,14 @@ def write_register(book: Register, path: str | Path) -> Path:
     ]
     if not book.rows:
         story.append(Paragraph("Belum ada aparat desa terdaftar.", sub))
+    sign = ParagraphStyle("sign", fontName="Helvetica", fontSize=9, leading=12, leftIndent=200 * mm)
+    story += [
+        Spacer(1, 8 * mm),
+        Paragraph(_esc(f"{book.desa}, ........................ 20....."), sign),
+        Paragraph("KEPALA DESA", sign),
+        Spacer(1, 16 * mm),
+        Paragraph("(..........................................)", sign),
+    ]
     doc.build(story)
     tmp.replace(path)
     return path

@@ -1495,3 +1495,27 @@ def get_request(db: Database, actor: Actor, request_id: int) -> RequestInfo:
         if r is None:
             raise errors.NotFound()
         return _request_info(s, r)
+
+
+JABATAN_LIST_SPEC = ListSpec(
+    name="nipd_jabatan",
+    source=Jabatan.__table__,
+    id_expr=Jabatan.code,
+    columns=(
+        Column("sort_order", QT_TRANSLATE_NOOP("kesos", "Urutan"), Jabatan.sort_order, width=70, align_right=True),
+        Column("code", QT_TRANSLATE_NOOP("kesos", "Kode"), Jabatan.code, width=110),
+        Column("name", QT_TRANSLATE_NOOP("kesos", "Nama jabatan"), Jabatan.name, width=260),
+        Column("active", QT_TRANSLATE_NOOP("kesos", "Aktif"), Jabatan.active, width=70),
+    ),
+    search=lambda t: contains(Jabatan.name, t),
+    default_sort=("sort_order", False),
+    permission=Perm.SETTINGS_MANAGE,
+)
+
+
+def get_jabatan(db: Database, code: str) -> JabatanInfo:
+    with db.read() as s:
+        j = s.get(Jabatan, code)
+        if j is None:
+            raise errors.NotFound()
+        return JabatanInfo(j.code, j.name, j.sort_order, j.active, j.version)

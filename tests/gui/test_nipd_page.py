@@ -165,3 +165,32 @@ def test_mutasi_and_pemberhentian_dialogs(qtbot: QtBot, db: Database, admin, mes
     assert nipd.get(db, admin, o.id).status == "berhenti"
     assert not tab.end_button.isEnabled()
     assert message_boxes == []
+
+
+def test_admin_edits_jabatan_list_and_number_format(qtbot: QtBot, db: Database, admin, message_boxes) -> None:  # type: ignore[no-untyped-def]
+    from kesos_desktop.services import nipd
+
+    page = create_page(db, admin)
+    qtbot.addWidget(page)
+    page.show()
+    settings = page.settings
+    assert settings is not None
+    assert settings.jabatan_list.model().rowCount() == 9
+    qtbot.keyClicks(settings.jabatan_code, "KAUR-UMUM")
+    qtbot.keyClicks(settings.jabatan_name, "Kaur Umum")
+    settings.jabatan_order.setValue(10)
+    qtbot.mouseClick(settings.jabatan_save, LEFT)
+    qtbot.waitUntil(lambda: settings.jabatan_list.model().rowCount() == 10)
+    assert any(j.code == "KAUR-UMUM" for j in nipd.list_jabatan(db))
+
+    settings.template.clear()
+    qtbot.keyClicks(settings.template, "{desa}{tahun}")
+    qtbot.mouseClick(settings.findChild(type(settings.jabatan_save), "save_format"), LEFT)
+    assert "urut" in settings.template_error.text()
+    settings.template.clear()
+    qtbot.keyClicks(settings.template, "{kab}{tahun}{urut:5}")
+    _pick(settings.scope, "kab")
+    qtbot.mouseClick(settings.findChild(type(settings.jabatan_save), "save_format"), LEFT)
+    assert settings.template_error.text() == ""
+    assert nipd.number_settings(db) == nipd.NumberSettings("{kab}{tahun}{urut:5}", "kab", "tahun")
+    assert message_boxes == []

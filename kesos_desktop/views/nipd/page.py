@@ -486,6 +486,7 @@ class VerifyTab(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setStyleSheet("font-size: 14px;")
         self.photo = QLabel()
         self.photo.setFixedSize(150, 200)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -496,7 +497,7 @@ class VerifyTab(QWidget):
         box = QFrame()
         box.setFrameShape(QFrame.Shape.StyledPanel)
         bl = QHBoxLayout(box)
-        bl.addWidget(self.photo)
+        bl.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
         bl.addWidget(self.details, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h3>Verifikasi Kartu NIPD</h3>")))
@@ -517,7 +518,9 @@ class VerifyTab(QWidget):
             color, head = "#8a5300", self.tr("PERHATIAN")
         else:
             color, head = "#b3261e", self.tr("TIDAK SAH")
-        self.verdict.setStyleSheet(f"font-size: 16px; font-weight: 700; color: {color};")
+        self.verdict.setStyleSheet(
+            f"font-size: 18px; font-weight: 700; color: white; background: {color}; padding: 8px; border-radius: 4px;"
+        )
         self.verdict.setText(f"{head}: {ui_text(result.reason)}")
         self.photo.clear()
         if result.photo:
@@ -571,6 +574,7 @@ class SettingsTab(QWidget):
         self.template_error = QLabel()
         self.template_error.setStyleSheet("color: #b3261e;")
         save_format = QPushButton(self.tr("Simpan format NIPD"))
+        save_format.setObjectName("save_format")
         save_format.clicked.connect(self.save_format)
         fbox = QGroupBox(self.tr("Format NIPD"))
         ff = QFormLayout(fbox)
@@ -624,11 +628,85 @@ class SettingsTab(QWidget):
         save_card.clicked.connect(self.save_card)
         cf.addRow(save_card)
         self.message = QLabel()
-        layout = QVBoxLayout(self)
-        layout.addWidget(fbox)
-        layout.addWidget(cbox)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
+
+        jbox = QGroupBox(self.tr("Daftar jabatan (Permendagri 84/2015; dapat ditambah)"))
+        self.jabatan_list = RecordListWidget(
+            db, ListQuery(nipd.JABATAN_LIST_SPEC, actor), jbox, settings_key="nipd_jabatan"
+        )
+        self.jabatan_code = QLineEdit()
+        self.jabatan_code.setMaxLength(12)
+        self.jabatan_name = QLineEdit()
+        self.jabatan_order = QSpinBox()
+        self.jabatan_order.setRange(1, 999)
+        self.jabatan_active = QComboBox()
+        self.jabatan_active.addItem(self.tr("aktif"), True)
+        self.jabatan_active.addItem(self.tr("tidak dipakai lagi"), False)
+        self.jabatan_error = QLabel()
+        self.jabatan_error.setStyleSheet("color: #b3261e;")
+        self.jabatan_save = QPushButton(self.tr("Simpan jabatan"))
+        self.jabatan_save.clicked.connect(self.save_jabatan)
+        self.jabatan_list.currentChanged.connect(self._jabatan_selected)
+        jf = QFormLayout()
+        jf.addRow(self.tr("Kode:"), self.jabatan_code)
+        jf.addRow(self.tr("Nama:"), self.jabatan_name)
+        jf.addRow(self.tr("Urutan:"), self.jabatan_order)
+        jf.addRow(self.tr("Status:"), self.jabatan_active)
+        jf.addRow(self.jabatan_error)
+        jf.addRow(self.jabatan_save)
+        jl = QHBoxLayout(jbox)
+        jl.addWidget(self.jabatan_list, 2)
+        jl.addLayout(jf, 1)
+        self._jabatan_version: int | None = None
+
+        left = QVBoxLayout()
+        left.addWidget(fbox)
+        left.addWidget(jbox, 1)
+        right = QVBoxLayout()
+        right.addWidget(cbox)
+        right.addWidget(self.message)
+        right.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
+
+    def _jabatan_selected(self, code: object) -> None:
+        self.jabatan_error.clear()
+        if code is None:
+            self._jabatan_version = None
+            return
+        try:
+            j = nipd.get_jabatan(self.db, str(code))
+        except errors.KnownError:
+            return
+        self.jabatan_code.setText(j.code)
+        self.jabatan_name.setText(j.name)
+        self.jabatan_order.setValue(j.sort_order)
+        self.jabatan_active.setCurrentIndex(0 if j.active else 1)
+        self._jabatan_version = j.version
+
+    def save_jabatan(self) -> None:
+        self.jabatan_error.clear()
+        code = self.jabatan_code.text().strip().upper()
+        selected = self.jabatan_list.current_id()
+        version = self._jabatan_version if selected == code else None
+        try:
+            nipd.save_jabatan(
+                self.db,
+                self.actor,
+                code,
+                self.jabatan_name.text(),
+                sort_order=self.jabatan_order.value(),
+                active=bool(self.jabatan_active.currentData()),
+                expected_version=version,
+            )
+        except errors.ValidationError as e:
+            self.jabatan_error.setText(ui_text(e.message))
+            return
+        except errors.KnownError as e:
+            show_error(self, e)
+            return
+        self.jabatan_list.refresh()
+        self.message.setText(self.tr("Jabatan {code} disimpan.").format(code=code))
 
     def _images_text(self, cs: nipd_cards.CardSettings) -> None:
         sig = self.tr("ada") if cs.signature else self.tr("BELUM ADA (kartu tidak bisa dicetak)")
