@@ -204,6 +204,21 @@ def cmd_merge(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_recount(args: argparse.Namespace) -> int:
+    from kesos_desktop import errors
+    from kesos_desktop.cli import _open
+    from kesos_desktop.services import auth, ppks
+
+    db = _open(args)
+    actor = _actor(args, db)
+    if not actor.can(auth.Perm.SETTINGS_MANAGE):
+        raise errors.PermissionDenied()
+    started = time.monotonic()
+    ppks.rebuild_tallies(db)
+    print(f"Hitungan dasbor PPKS dihitung ulang ({time.monotonic() - started:.1f} s).")
+    return 0
+
+
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     user = argparse.ArgumentParser(add_help=False)
     user.add_argument(
@@ -244,6 +259,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     s = ps.add_parser("duplicates", parents=[common, user], help="daftar kemungkinan data ganda")
     s.add_argument("--limit", type=int, default=200)
     s.set_defaults(func=cmd_duplicates)
+
+    s = ps.add_parser("recount", parents=[common, user], help="(admin) hitung ulang angka dasbor dari data")
+    s.set_defaults(func=cmd_recount)
 
     s = ps.add_parser("merge", parents=[common, user], help="(admin) gabungkan data DROP ke KEEP")
     s.add_argument("keep", type=int)

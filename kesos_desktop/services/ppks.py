@@ -415,7 +415,8 @@ def check_values(
         err("birth_date", QT_TRANSLATE_NOOP("kesos", "Tanggal lahir wajib diisi."))
     v["birth_date"] = born
 
-    nik_text = nik.clean(data.nik) if data.nik else ""
+    raw_nik = data.nik
+    nik_text = (raw_nik if raw_nik.isdigit() else nik.clean(raw_nik)) if raw_nik else ""
     acceptable_reasons: list[str] = []
     can_accept = actor is not None and actor.role is Role.ADMIN
     if not nik_text:
@@ -436,8 +437,16 @@ def check_values(
             acceptable_reasons.append(check.text())
             if not accept_nik_warning or not can_accept:
                 err("nik", check.text())
-    kk_text = nik.clean(data.kk) if data.kk else ""
-    if kk_text:
+    raw_kk = data.kk
+    kk_text = (raw_kk if raw_kk.isdigit() else nik.clean(raw_kk)) if raw_kk else ""
+    if (
+        len(kk_text) == 16
+        and kk_text.isdigit()
+        and kk_text[12:] != "0000"
+        and f"{kk_text[0:2]}.{kk_text[2:4]}.{kk_text[4:6]}" in ctx.kecamatan
+    ):
+        v["kk"] = kk_text
+    elif kk_text:
         kk_check = nik.check_kk(kk_text, kecamatan_exists=ctx.kecamatan)
         v["kk"] = kk_check.value or kk_text
         if kk_check.hard:
@@ -456,7 +465,9 @@ def check_values(
 
     for key, limit in (("rt", 3), ("rw", 3)):
         raw = _opt(getattr(data, key), 10)
-        if raw is not None:
+        if raw is not None and len(raw) == 3 and raw.isdigit():
+            pass
+        elif raw is not None:
             digits = raw.lstrip("0") or "0"
             if not raw.isdigit() or len(digits) > 3:
                 err(key, QT_TRANSLATE_NOOP("kesos", "{what} harus angka, mis. 003."), what=key.upper())
@@ -482,7 +493,8 @@ def check_values(
     v["enumerator"] = _opt(data.enumerator, 120)
     v["condition_notes"] = (data.condition_notes or "").strip() or None
     v["needs"] = (data.needs or "").strip() or None
-    details = {c: dict(data.category_details.get(c, {})) for c in cats if data.category_details.get(c)}
+    given = data.category_details
+    details = {c: dict(given[c]) for c in cats if given.get(c)} if given else {}
     v["category_details"] = details
 
     if born is not None and born <= ctx.today and any(c in AGE_RULES for c in cats):
@@ -1036,7 +1048,7 @@ def probable_duplicates(
         stmt = select(PpksPerson.id, PpksPerson.desa_code, PpksPerson.name_norm, PpksPerson.birth_date)
         if scoped is not None:
             stmt = stmt.where(scoped)
-        stmt = stmt.order_by(PpksPerson.desa_code, PpksPerson.name_norm)
+        stmt = stmt.order_by(PpksPerson.desa_code, PpksPerson.name_norm, PpksPerson.id)
         window: list[tuple[int, str, str, date | None]] = []
         done = 0
         for chunk in s.execute(stmt.execution_options(yield_per=20_000)).partitions():
@@ -1393,7 +1405,6 @@ def rekap(db: Database, actor: Actor, by: str) -> Rekap:
     limit_to = actor.scope_code or office_code
     scope_region = wilayah.get(db, limit_to) if limit_to else None
     scope_name = scope_region.name if scope_region else ""
-    clauses_p = [within(limit_to)] if limit_to else []
     clauses_c = [within(limit_to, PpksPersonCategory.desa_code)] if limit_to else []
     cats = categories()
     with db.read() as s:
@@ -1424,22 +1435,27 @@ def rekap(db: Database, actor: Actor, by: str) -> Rekap:
             return Rekap("Rekapitulasi PPKS per Kategori", by, headers, rows, totals, scope_name)
         width = 13 if by == "desa" else 8
         level = wilayah.DESA if by == "desa" else wilayah.KECAMATAN
-        area_c = func.substr(PpksPersonCategory.desa_code, 1, width)
-        area_p = func.substr(PpksPerson.desa_code, 1, width)
-        counts: dict[tuple[str, str], int] = {
-            (r[0], r[1]): r[2]
-            for r in s.execute(
-                select(area_c, PpksPersonCategory.category_code, func.count())
-                .where(*clauses_c)
-                .group_by(area_c, PpksPersonCategory.category_code)
+        # From the tallies (kept by every write): a few thousand rows instead of every record.
+        cat_t = table_clause(
+            "ppks_tally_category", sql_column("desa_code"), sql_column("category_code"), sql_column("n")
+        )
+        age_t = table_clause("ppks_tally_age", sql_column("desa_code"), sql_column("sex"), sql_column("n"))
+        counts: dict[tuple[str, str], int] = {}
+        for desa, code, n in s.execute(
+            select(cat_t.c.desa_code, cat_t.c.category_code, cat_t.c.n).where(
+                *([within(limit_to, cat_t.c.desa_code)] if limit_to else [])
             )
-        }
-        sexes: dict[tuple[str, str], int] = {
-            (r[0], r[1] or ""): r[2]
-            for r in s.execute(
-                select(area_p, PpksPerson.sex, func.count()).where(*clauses_p).group_by(area_p, PpksPerson.sex)
-            )
-        }
+        ):
+            k = (desa[:width], code)
+            counts[k] = counts.get(k, 0) + n
+        sexes: dict[tuple[str, str], int] = {}
+        for desa, sx, n in s.execute(
+            select(age_t.c.desa_code, age_t.c.sex, func.sum(age_t.c.n))
+            .where(*([within(limit_to, age_t.c.desa_code)] if limit_to else []))
+            .group_by(age_t.c.desa_code, age_t.c.sex)
+        ):
+            k = (desa[:width], sx or "")
+            sexes[k] = sexes.get(k, 0) + int(n)
         regions = s.execute(
             select(Wilayah.code, Wilayah.name, Wilayah.parent_code)
             .where(Wilayah.level == level)

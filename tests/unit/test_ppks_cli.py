@@ -42,6 +42,7 @@ def test_demo_rekap_export_duplicates(url: str, tmp_path: Path, capsys: pytest.C
             assert ppks.check_values(info.as_input(), ppks.Context(ppks.kecamatan_codes(db), d_today())).ok
     finally:
         db.dispose()
+    assert cli.main(["ppks", "recount", "--database-url", url]) == 0
     assert cli.main(["ppks", "duplicates", "--database-url", url, "--limit", "5"]) == 0
     out = capsys.readouterr().out
     assert "pasangan kemungkinan ganda" in out and "~" in out

@@ -207,17 +207,26 @@ class PersonDialog(QDialog):
             self._load(info)
         self._timer = QTimer(self, singleShot=True, interval=self.CHECK_DELAY_MS)
         self._timer.timeout.connect(self.validate_now)
-        for w in (self.nik, self.kk, self.name, self.birth_place, self.birth_date, self.address, self.rt, self.rw,
-                  self.enumerator, self.collected_on):  # fmt: skip
-            w.textChanged.connect(self._timer.start)
-        for w in (self.condition, self.needs, self.details):
-            w.textChanged.connect(self._timer.start)
-        self.sex.currentIndexChanged.connect(self._timer.start)
-        self.decile.valueChanged.connect(self._timer.start)
-        self.categories.itemChanged.connect(self._timer.start)
-        self.wilayah.changed.connect(self._timer.start)
-        self.accept_warning.toggled.connect(self._timer.start)
+        # Errors show on the fields the user has touched; all of them once "Simpan" was pressed
+        # (an existing record shows all at once: it was saved before).
+        self._touched: set[str] = set(self._fields) if info is not None else set()
+        self._show_all = info is not None
+        for key in ("nik", "kk", "name", "birth_place", "birth_date", "address", "rt", "rw", "enumerator",
+                    "collected_on", "condition_notes", "needs"):  # fmt: skip
+            self._fields[key].textChanged.connect(lambda *_a, k=key: self._touch(k))  # type: ignore[attr-defined]
+        self.details.textChanged.connect(lambda: self._touch("categories"))
+        self.sex.currentIndexChanged.connect(lambda _i: self._touch("sex"))
+        self.decile.valueChanged.connect(lambda _v: self._touch("dtsen_decile"))
+        self.categories.itemChanged.connect(lambda _i: self._touch("categories"))
+        self.wilayah.changed.connect(lambda _c: self._touch("desa_code"))
+        self.accept_warning.toggled.connect(lambda _b: self._touch("nik"))
         self.nik.setFocus()
+
+    def _touch(self, key: str) -> None:
+        self._touched.add(key)
+        if key == "birth_date":
+            self._touched.add("birth_place")
+        self._timer.start()
 
     def _row(
         self, form: QFormLayout, label: str, key: str, *, widget: QWidget | None = None, extra: QWidget | None = None,
@@ -340,6 +349,8 @@ class PersonDialog(QDialog):
             if key in problems:
                 continue
             shown.setdefault(key, []).append(ui_text(e.message))
+        if not self._show_all:
+            shown = {k: v for k, v in shown.items() if k in self._touched}
         self.show_errors(shown)
         dup = next((getattr(e, "existing_id", None) for e in checked.errors if getattr(e, "existing_id", None)), None)
         if dup is not None:
@@ -377,6 +388,7 @@ class PersonDialog(QDialog):
     def save(self) -> None:
         if self._busy:
             return
+        self._show_all = True
         checked = self.validate_now()
         _data, problems = self.collect()
         if problems or not checked.ok:
