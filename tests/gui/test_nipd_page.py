@@ -137,6 +137,14 @@ def test_mutasi_and_pemberhentian_dialogs(qtbot: QtBot, db: Database, admin, mes
     page.show()
     tab = page.officials
     qtbot.waitUntil(lambda: tab.list.model().rowCount() == 1)
+    tab.sk_year.setValue(2023)
+    qtbot.waitUntil(lambda: tab.list.model().rowCount() == 0)
+    tab.sk_year.setValue(2024)
+    qtbot.waitUntil(lambda: tab.list.model().rowCount() == 1)
+    _pick(tab.jabatan, "SEKDES")
+    qtbot.waitUntil(lambda: tab.list.model().rowCount() == 0)
+    _pick(tab.jabatan, "")
+    qtbot.waitUntil(lambda: tab.list.model().rowCount() == 1)
     tab.list.table().selectRow(0)
     qtbot.waitUntil(tab.mutasi_button.isEnabled)
 

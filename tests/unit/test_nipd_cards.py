@@ -140,3 +140,40 @@ def test_long_names_fit_in_two_lines() -> None:
     lines, size = printing._name_lines(LONG_NAME + ", S.Sos., M.Si.", "Helvetica-Bold", width, 9.2, 6.4)
     assert len(lines) == 2
     assert all(stringWidth(line, "Helvetica-Bold", size) <= width for line in lines)
+
+
+def test_a4_backs_are_mirrored_for_duplex(tmp_path: Path) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    key = Ed25519PrivateKey.generate()
+    cards = []
+    for i in range(3):
+        fields = nipd_sign.CardFields("AB12", f"61070120012024{i + 1:04d}", f"{i + 1:07d}", f"Nama {i}", "KADUS",
+                                      "6107012001", TODAY)  # fmt: skip
+        cards.append(
+            printing.CardData(
+                f"{i + 1:07d}",
+                fields.nipd,
+                fields.name,
+                "Kepala Dusun",
+                "Sungai Duri",
+                "Sungai Raya",
+                "Bengkayang",
+                "Bengkayang, 01-01-1990",
+                TODAY,
+                date(2031, 1, 1),
+                nipd_sign.sign(key, fields),
+                image_bytes(),
+            )  # fmt: skip
+        )
+    style = printing.CardStyle(pemda="PEMERINTAH KABUPATEN BENGKAYANG", signer_name="X", signature=signature_png())
+    pdf = tmp_path / "a4.pdf"
+    assert printing.render(cards, style, pdf, layout="a4") == 2
+    subprocess.run(["pdftoppm", "-png", "-r", "200", "-f", "2", "-l", "2", str(pdf), str(tmp_path / "b")], check=True)
+    png = Image.open(next(tmp_path.glob("b-*.png")))
+    found = {r.text.split("|")[3]: (r.position.top_left.x, r.position.top_left.y) for r in zxingcpp.read_barcodes(png)}
+    assert set(found) == {"0000001", "0000002", "0000003"}
+    half = png.width / 2
+    # Front: card 1 top left, card 2 top right, card 3 second row left. Back: columns swapped.
+    assert found["0000001"][0] > half and found["0000002"][0] < half and found["0000003"][0] > half
+    assert found["0000001"][1] < found["0000003"][1]
