@@ -128,7 +128,7 @@ class CellError:
 NEW, UPDATE, EXISTING, INVALID = "baru", "perbarui", "sudah_ada", "tidak_valid"
 
 
-@dataclass
+@dataclass(slots=True)
 class RowOutcome:
     row: int
     action: str
@@ -390,6 +390,8 @@ def parse_id_number(value: Any, what: str) -> str | None:
             n=len(digits),
             digits=digits,
         )
+    if type(value) is str and value.isdigit():
+        return value
     text = str(value).strip()
     if re.search(r"\d[.,]?\d*e\+?\d+", text.lower()):
         raise CellProblem(

@@ -236,8 +236,10 @@ def _scope_clause(actor: Actor, column: Any = None) -> ColumnElement[bool] | Non
 # --- data passed in and out ------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class PersonInput:
+    """What a form or an import row gives (not frozen: an import builds 100,000 of these)."""
+
     name: str
     desa_code: str
     categories: tuple[str, ...]
