@@ -12,7 +12,7 @@ from __future__ import annotations
 import base64
 import os
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -374,12 +374,13 @@ class VerifyResult:
     jabatan: str | None = None
     desa: str | None = None
     valid_until: date | None = None
-    photo: bytes | None = None
+    photo: bytes | None = field(default=None, repr=False)
+    expired: bool = False
 
     @property
     def ok(self) -> bool:
-        """Valid, current and held by an active official (what ``kesos nipd verify`` exits 0 on)."""
-        return self.valid and self.current is True and self.status == "aktif"
+        """Valid, current, not expired and held by an active official (``kesos nipd verify`` exits 0 on it)."""
+        return self.valid and self.current is True and self.status == "aktif" and not self.expired
 
 
 def verify(
@@ -486,7 +487,7 @@ def verify(
             QT_TRANSLATE_NOOP("kesos", "Kartu asli, tetapi masa berlakunya habis {date}."),
             date=f"{card.valid_until:%d/%m/%Y}",
         )
-        return VerifyResult(True, reason, **{**common, "current": False})  # type: ignore[arg-type]
+        return VerifyResult(True, reason, **common, expired=True)  # type: ignore[arg-type]
     else:
         reason = msg(QT_TRANSLATE_NOOP("kesos", "Kartu ASLI dan BERLAKU."))
     return VerifyResult(True, reason, **common)  # type: ignore[arg-type]

@@ -177,3 +177,13 @@ def test_a4_backs_are_mirrored_for_duplex(tmp_path: Path) -> None:
     # Front: card 1 top left, card 2 top right, card 3 second row left. Back: columns swapped.
     assert found["0000001"][0] > half and found["0000002"][0] < half and found["0000003"][0] > half
     assert found["0000001"][1] < found["0000003"][1]
+
+
+def test_expired_card_is_genuine_but_not_ok(db: Database, admin, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _approved(db, admin, 1)
+    nipd_cards.set_card_settings(db, admin, images={"signature": signature_png()})
+    nipd_cards.print_cards(db, admin, tmp_path / "k.pdf", layout="cr80", today=TODAY)
+    with db.read() as s:
+        payload = s.scalar(select(Card.payload))
+    later = nipd_cards.verify(payload, db=db, today=date(2040, 1, 1))
+    assert later.valid and later.current and later.expired and not later.ok and "habis" in str(later.reason)
