@@ -21,19 +21,21 @@ sys.path.insert(0, str(ROOT))
 
 CHILD = r"""
 import json, sys, time
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from kesos_desktop import app as app_module
 
 marks = {}
 controller = app_module.create_app([], exec=False)
 
 def on_stage(stage):
-    if stage == "login" and "login" not in marks:
+    # The dialog appears while the database is still opening; Enter then logs in once it is ready.
+    if stage in ("opening", "login") and "login" not in marks and controller.login_dialog is not None:
         marks["login"] = time.time()
         dialog = controller.login_dialog
         dialog.username.setText("admin")
         dialog.password.setText("rahasia123")
-        QTimer.singleShot(0, dialog.login_button.click)
+        QTimer.singleShot(0, lambda: QTest.keyClick(dialog.password, Qt.Key.Key_Return))
 
 def on_main(window):
     window.repaint()
@@ -43,8 +45,7 @@ def on_main(window):
 
 controller.stage_changed.connect(on_stage)
 controller.main_window_shown.connect(on_main)
-if controller.stage == "login":
-    on_stage("login")
+on_stage(controller.stage)
 controller.app.exec()
 """
 

@@ -62,34 +62,43 @@ class AppController(QObject):
     # --- opening the database ---------------------------------------------------------------
 
     def open_database(self, url: str) -> None:
-        from kesos_desktop.services import bootstrap
-        from kesos_desktop.tasks import run_job
+        """Show the login dialog at once and open the database behind it (SQLAlchemy loads meanwhile)."""
+        from kesos_desktop.tasks import Op
 
+        self.show_login(None)
         self._set_stage("opening")
-        step = self.tr("Membuka basis data…")
-        run_job(
-            None,
-            self.tr("Membuka basis data"),
-            lambda ctx: (ctx.step(0, 0, step), bootstrap.prepare(url, ctx.as_callback()))[1],
-            on_success=self._opened,
-            on_failure=self._open_failed,
-            cancellable=False,
-        )
 
-    def _opened(self, prepared) -> None:  # type: ignore[no-untyped-def]
-        from kesos_desktop.services import auth
+        def work():  # type: ignore[no-untyped-def]
+            from kesos_desktop.services import auth, bootstrap
 
+            prepared = bootstrap.prepare(url)
+            return prepared, auth.user_count(prepared.db)
+
+        Op(None, work).success(self._opened).failure(self._open_failed).run()
+
+    def _opened(self, result) -> None:  # type: ignore[no-untyped-def]
+        prepared, users = result
         self._replace_db(prepared.db)
         if prepared.backup is not None:
             app_log.log.info("Backup before schema upgrade: %s", prepared.backup)
-        if auth.user_count(prepared.db) == 0:
+        if users == 0:
+            self._close_login()
             self.show_wizard(ask_database=False, url=prepared.db.url.render_as_string(hide_password=False))
-        else:
-            self.show_login()
+        elif self.login_dialog is not None:
+            self._set_stage("login")
+            self.login_dialog.set_database(prepared.db)
+
+    def _close_login(self) -> None:
+        dialog, self.login_dialog = self.login_dialog, None
+        if dialog is not None:
+            dialog.finished.disconnect(self._login_finished)
+            dialog.close()
+            dialog.deleteLater()
 
     def _open_failed(self, exc: BaseException) -> None:
         from kesos_desktop.views.common.messages import error_text
 
+        self._close_login()
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Basis data tidak dapat dibuka"), error_text(exc))
         settings = box.addButton(self.tr("Pengaturan basis data…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Keluar"), QMessageBox.ButtonRole.RejectRole)
@@ -111,13 +120,12 @@ class AppController(QObject):
 
     # --- login and main window ----------------------------------------------------------------
 
-    def show_login(self) -> None:
+    def show_login(self, db=None) -> None:  # type: ignore[no-untyped-def]
         from kesos_desktop.views.login import LoginDialog
 
-        assert self.db is not None
-        self.login_dialog = LoginDialog(self.db)
+        self.login_dialog = LoginDialog(db)
         self.login_dialog.finished.connect(self._login_finished)
-        self._set_stage("login")
+        self._set_stage("login" if db is not None else "opening")
         self.login_dialog.show()
 
     def _login_finished(self, result: int) -> None:

@@ -11,10 +11,8 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QSettings
-from sqlalchemy.engine import URL
 
 from kesos_desktop import paths
-from kesos_desktop.models.db import sqlite_url
 
 T = TypeVar("T")
 
@@ -75,6 +73,11 @@ class DatabaseChoice:
     password: str = ""
 
     def url(self) -> str:
+        # Imported here: SQLAlchemy is heavy and the login dialog must appear before it is loaded.
+        from sqlalchemy.engine import URL
+
+        from kesos_desktop.models.db import sqlite_url
+
         if self.kind == "postgresql":
             return URL.create(
                 "postgresql+psycopg",

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 from kesos_desktop import errors
 from kesos_desktop.models.db import Database
@@ -37,6 +39,8 @@ class SchemaState:
 
 
 def alembic_config(db: Database | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if db is not None:
@@ -44,9 +48,35 @@ def alembic_config(db: Database | None = None) -> Config:
     return cfg
 
 
+_REV = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
+_DOWN = re.compile(r"^down_revision\s*=\s*(.+)$", re.M)
+
+
+@lru_cache(maxsize=1)
+def _revision_graph() -> tuple[frozenset[str], tuple[str, ...]]:
+    """All known revisions and the heads, read from the migration files without importing Alembic
+    (Alembic costs ~0.3 s at start-up and is only needed when an upgrade is due)."""
+    known: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        rev = _REV.search(source)
+        if rev is None:
+            continue
+        known.add(rev.group(1))
+        down = _DOWN.search(source)
+        if down:
+            parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)))
+    return frozenset(known), tuple(sorted(known - parents))
+
+
+def known_revisions() -> frozenset[str]:
+    return _revision_graph()[0]
+
+
 def head_revisions() -> tuple[str, ...]:
     """Each module (NIPD, TEGAR, PPKS) keeps its own migration branch from the foundation."""
-    return tuple(sorted(ScriptDirectory.from_config(alembic_config()).get_heads()))
+    return _revision_graph()[1]
 
 
 def head_revision() -> str:
@@ -56,22 +86,19 @@ def head_revision() -> str:
 def schema_state(db: Database) -> SchemaState:
     heads = head_revisions()
     head = ",".join(heads)
-    script = ScriptDirectory.from_config(alembic_config())
     with errors_mapped(), db.engine.connect() as conn:
-        current = tuple(sorted(MigrationContext.configure(conn).get_current_heads()))
         tables = set(inspect(conn).get_table_names())
+        current: tuple[str, ...] = ()
+        if "alembic_version" in tables:
+            current = tuple(sorted(conn.execute(text("SELECT version_num FROM alembic_version")).scalars()))
     if not current:
         other = tables - {"alembic_version"}
         return SchemaState(SchemaStatus.FOREIGN if other else SchemaStatus.EMPTY, None, head)
     joined = ",".join(current)
     if current == heads:
         return SchemaState(SchemaStatus.CURRENT, joined, head)
-    for rev in current:
-        try:
-            if script.get_revision(rev) is None:
-                raise LookupError(rev)
-        except Exception:
-            return SchemaState(SchemaStatus.TOO_NEW, joined, head)
+    if any(rev not in known_revisions() for rev in current):
+        return SchemaState(SchemaStatus.TOO_NEW, joined, head)
     return SchemaState(SchemaStatus.OUTDATED, joined, head)
 
 
@@ -140,6 +167,8 @@ def upgrade(db: Database, *, backup_dir: Path | None = None) -> Path | None:
         folder = backup_dir or path.parent / "cadangan"
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = backup_sqlite(db, folder / f"{path.stem}-sebelum-pembaruan-{stamp}{path.suffix or '.sqlite3'}")
+    from alembic import command
+
     cfg = alembic_config(db)
     with errors_mapped(), db.engine.begin() as conn:
         cfg.attributes["connection"] = conn

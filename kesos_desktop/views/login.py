@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,24 +17,27 @@ from PySide6.QtWidgets import (
 )
 
 from kesos_desktop import APP_NAME, config, errors
-from kesos_desktop.models.db import Database
-from kesos_desktop.services import auth
-from kesos_desktop.views.common.messages import error_text
+
+if TYPE_CHECKING:
+    from kesos_desktop.models.db import Database
+    from kesos_desktop.services.auth import Actor
 
 
 class LoginDialog(QDialog):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    """Shown at once; the database may still be opening (``db`` None) while the user types."""
+
+    def __init__(self, db: Database | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.actor: auth.Actor | None = None
+        self.actor: Actor | None = None
         self.wants_settings = False
         self.setWindowTitle(self.tr("Masuk — {app}").format(app=APP_NAME))
         self.setMinimumWidth(380)
 
         title = QLabel(f"<h2>{APP_NAME}</h2>")
-        where = QLabel(self.tr("Basis data: {where}").format(where=db.describe()))
-        where.setWordWrap(True)
-        where.setStyleSheet("color: #555;")
+        self.where = QLabel()
+        self.where.setWordWrap(True)
+        self.where.setStyleSheet("color: #555;")
         self.username = QLineEdit(config.get(config.LAST_USERNAME))
         self.username.setPlaceholderText(self.tr("nama pengguna"))
         self.password = QLineEdit()
@@ -63,11 +68,24 @@ class LoginDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(where)
+        layout.addWidget(self.where)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         (self.password if self.username.text() else self.username).setFocus(Qt.FocusReason.OtherFocusReason)
+        self.set_database(db)
+
+    def set_database(self, db: Database | None) -> None:
+        self.db = db
+        self.login_button.setEnabled(db is not None)
+        if db is None:
+            self.where.setText(self.tr("Membuka basis data…"))
+        else:
+            self.where.setText(self.tr("Basis data: {where}").format(where=db.describe()))
+            if self._pending:
+                self._try_login()
+
+    _pending = False
 
     def _open_settings(self) -> None:
         self.wants_settings = True
@@ -79,9 +97,18 @@ class LoginDialog(QDialog):
             self._show_error(self.tr("Isi nama pengguna."))
             self.username.setFocus()
             return
+        if self.db is None:
+            # Enter pressed before the database finished opening: log in as soon as it is ready.
+            self._pending = True
+            return
+        self._pending = False
+        from kesos_desktop.services import auth
+
         try:
             self.actor = auth.login(self.db, self.username.text(), self.password.text())
         except errors.KnownError as e:
+            from kesos_desktop.views.common.messages import error_text
+
             self._show_error(error_text(e))
             self.password.selectAll()
             self.password.setFocus()
