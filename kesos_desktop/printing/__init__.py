@@ -1,0 +1,1 @@
+"""PDF output (reportlab) for cards, labels, lists and reports."""
