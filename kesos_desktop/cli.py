@@ -118,6 +118,18 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from kesos_desktop.models.db import Database
+    from kesos_desktop.services import consistency
+
+    db = Database.open(_database_url(args))
+    started = time.monotonic()
+    problems = consistency.check(db, quick=args.quick)
+    print(consistency.report(problems, db.describe()))
+    print(f"Selesai dalam {time.monotonic() - started:.1f} s.")
+    return 1 if problems else 0
+
+
 # Each module ships its commands in ``kesos_desktop/cli_<module>.py`` with ``register(sub, common)`` and,
 # for demo data, ``add_demo_options(parser)`` and ``run_demo(db, args, progress) -> list[str]``.
 MODULE_CLIS = ("kesos_desktop.cli_nipd", "kesos_desktop.cli_arsip", "kesos_desktop.cli_ppks")
@@ -174,6 +186,10 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("backup", parents=[common], help="cadangkan basis data SQLite ke FILE")
     s.add_argument("file")
     s.set_defaults(func=cmd_backup)
+
+    s = sub.add_parser("check", parents=[common], help="periksa konsistensi basis data (keluar 1 bila ada masalah)")
+    s.add_argument("--quick", action="store_true", help="SQLite: quick_check, lebih cepat untuk file besar")
+    s.set_defaults(func=cmd_check)
 
     s = sub.add_parser("demo-data", parents=[common], help="isi data contoh di wilayah kantor")
     s.add_argument("--users", action="store_true", help="buat satu pengguna contoh untuk tiap peran")
