@@ -596,7 +596,7 @@ def _is_number_row(row: Sequence[Any]) -> bool:
         return False
     try:
         nums = [int(float(str(v).strip("() "))) for v in vals]
-    except ValueError:
+    except (ValueError, OverflowError):  # "inf", or 400 digits that float() reads as inf
         return False
     return nums == list(range(nums[0], nums[0] + len(nums)))
 
@@ -788,7 +788,7 @@ def _row(
     else:
         try:
             decile = int(float(decile))
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             problems.append(("dtsen_decile", f"Desil DTSEN '{decile}' bukan angka 1-10."))
             decile = _FAILED
     data = ppks.PersonInput(

@@ -15,6 +15,9 @@ from datetime import date
 from kesos_desktop.text import QT_TRANSLATE_NOOP, Message, msg
 
 _NOISE = re.compile(r"[\s.\-_/]")
+# ASCII only: ``\d`` also matches Arabic-Indic or full-width digits, which int() reads but no register holds.
+_SIXTEEN = re.compile(r"[0-9]{16}")
+_NOT_DIGIT = re.compile(r"[^0-9]")
 
 
 @dataclass(frozen=True)
@@ -78,8 +81,8 @@ def check_nik(
 ) -> NikCheck:
     today = today or date.today()
     digits = clean(raw)
-    if not re.fullmatch(r"\d{16}", digits):
-        n = len(re.sub(r"\D", "", digits))
+    if not _SIXTEEN.fullmatch(digits):
+        n = len(_NOT_DIGIT.sub("", digits))
         return NikCheck(
             None,
             [
@@ -148,8 +151,8 @@ def check_nik(
 
 def check_kk(raw: object, *, kecamatan_exists: Callable[[str], bool] | Container[str] | None = None) -> NikCheck:
     digits = clean(raw)
-    if not re.fullmatch(r"\d{16}", digits):
-        n = len(re.sub(r"\D", "", digits))
+    if not _SIXTEEN.fullmatch(digits):
+        n = len(_NOT_DIGIT.sub("", digits))
         return NikCheck(
             None,
             [

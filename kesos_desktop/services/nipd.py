@@ -144,7 +144,8 @@ def parse_template(template: str) -> list[tuple[str, str | int]]:
         raise errors.ValidationError(
             "template", QT_TRANSLATE_NOOP("kesos", "Format NIPD hanya boleh memuat satu {{urut:N}}.")
         )
-    if any(ch in literal for ch in "|\n\r\t"):
+    # "|" separates the card QR's fields; control characters (NUL above all) cannot be stored or printed.
+    if any(ch == "|" or ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in literal):
         raise errors.ValidationError("template", QT_TRANSLATE_NOOP("kesos", "Format NIPD memuat karakter terlarang."))
     return parts
 

@@ -98,7 +98,9 @@ def parse(payload: str) -> tuple[CardFields, bytes, bytes] | None:
         signature = _unb64(parts[8])
     except (ValueError, IndexError):
         return None
-    if len(signature) != 64:
+    # Only the canonical text: the last character's 4 spare bits (and skipped non-alphabet characters)
+    # would otherwise let a changed payload carry the same signature bytes.
+    if len(signature) != 64 or _b64(signature) != parts[8]:
         return None
     body, _, _ = text.rpartition("|")
     fields = CardFields(parts[1], parts[2], parts[3], parts[4], parts[5], parts[6], issued)
