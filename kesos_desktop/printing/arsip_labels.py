@@ -148,12 +148,13 @@ def box_labels_pdf(
     *,
     instansi: str = "Dinas Sosial",
     progress: Callable[[int, int], None] | None = None,
+    pagesize: tuple[float, float] = A4,
 ) -> int:
-    """Four box labels per A4 page; returns the number of pages."""
-    c = Canvas(str(path), pagesize=A4, pageCompression=1)
+    """Four box labels per A4 (or F4) page; returns the number of pages."""
+    c = Canvas(str(path), pagesize=pagesize, pageCompression=1)
     c.setTitle("Label boks arsip")
     c.setAuthor("Kesos Desktop")
-    pw, ph = A4
+    pw, ph = pagesize
     mx, my = (pw - 2 * BOX_W) / 3, (ph - 2 * BOX_H) / 3
     slots = [(mx, my * 2 + BOX_H), (mx * 2 + BOX_W, my * 2 + BOX_H), (mx, my), (mx * 2 + BOX_W, my)]
     pages = 0
@@ -175,11 +176,17 @@ def box_labels_pdf(
     return pages
 
 
-def folder_labels_pdf(labels: Sequence[FolderLabel], path: str | Path, *, instansi: str = "Dinas Sosial") -> int:
-    """A4 sheets of 3 x 8 folder labels (70 x 37 mm); returns the number of pages."""
-    c = Canvas(str(path), pagesize=A4, pageCompression=1)
+def folder_labels_pdf(
+    labels: Sequence[FolderLabel],
+    path: str | Path,
+    *,
+    instansi: str = "Dinas Sosial",
+    pagesize: tuple[float, float] = A4,
+) -> int:
+    """A4 (or F4) sheets of 3 x 8 folder labels (70 x 37 mm); returns the number of pages."""
+    c = Canvas(str(path), pagesize=pagesize, pageCompression=1)
     c.setTitle("Label folder arsip")
-    pw, ph = A4
+    pw, ph = pagesize
     cols, rows = 3, 8
     mx, my = (pw - cols * FOLDER_W) / 2, (ph - rows * FOLDER_H) / 2
     per_page = cols * rows

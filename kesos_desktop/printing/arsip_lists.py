@@ -98,7 +98,13 @@ def _signature(daftar: Daftar, st: dict[str, ParagraphStyle], width: float) -> T
     return t
 
 
-def daftar_pdf(daftar: Daftar, path: str | Path, progress: Callable[[int, int], None] | None = None) -> int:
+def daftar_pdf(
+    daftar: Daftar,
+    path: str | Path,
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    pagesize: tuple[float, float] = A4,
+) -> int:
     """Write the list; returns the number of pages."""
     st = _styles()
     pages = [0]
@@ -110,7 +116,7 @@ def daftar_pdf(daftar: Daftar, path: str | Path, progress: Callable[[int, int], 
             doc.pagesize[0] - 12 * mm, 8 * mm, f"{daftar.title.title()} {daftar.tahun} — hal. {doc.page}"
         )
 
-    size = landscape(A4)
+    size = landscape(pagesize)
     doc = SimpleDocTemplate(
         str(path), pagesize=size, leftMargin=12 * mm, rightMargin=12 * mm, topMargin=12 * mm, bottomMargin=14 * mm,
         title=f"{daftar.title} {daftar.tahun}", author="Kesos Desktop",

@@ -9,7 +9,8 @@ from kesos_desktop.services.nipd import REGISTER_HEADERS, Register
 COL_MM = (8, 34, 30, 26, 17, 28, 14, 17, 27, 20, 26, 20, 14)  # 281 mm: A4 landscape less 8 mm margins
 
 
-def write_register(book: Register, path: str | Path) -> Path:
+def write_register(book: Register, path: str | Path, *, pagesize: tuple[float, float] | None = None) -> Path:
+    """Landscape on A4 (default) or ``pagesize`` (portrait points, e.g. F4); the table keeps its 281 mm."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
@@ -41,7 +42,7 @@ def write_register(book: Register, path: str | Path) -> Path:
     )
     tmp = path.with_name(path.name + ".part")
     doc = SimpleDocTemplate(
-        str(tmp), pagesize=landscape(A4), leftMargin=8 * mm, rightMargin=8 * mm, topMargin=10 * mm,
+        str(tmp), pagesize=landscape(pagesize or A4), leftMargin=8 * mm, rightMargin=8 * mm, topMargin=10 * mm,
         bottomMargin=10 * mm, title="Buku Data Aparat Pemerintahan Desa",
     )  # fmt: skip
     story = [

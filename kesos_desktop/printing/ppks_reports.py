@@ -35,7 +35,13 @@ def _number(v: object) -> str:
 
 
 def write_rekap_pdf(
-    db: Database, actor: Actor, rekap: ppks.Rekap, dest: str | Path, *, today: date | None = None
+    db: Database,
+    actor: Actor,
+    rekap: ppks.Rekap,
+    dest: str | Path,
+    *,
+    today: date | None = None,
+    pagesize: tuple[float, float] | None = None,
 ) -> Path:
     require(actor, Perm.DATA_EXPORT)
     from reportlab.lib import colors
@@ -49,7 +55,8 @@ def write_rekap_pdf(
     settings = {k: office.get(db, k) or v for k, v in SIGN_DEFAULTS.items()}
     office_name = office.get(db, office.OFFICE_NAME_KEY) or "DINAS SOSIAL"
     wide = rekap.by != "kategori"
-    pagesize = landscape(A4) if wide else A4
+    paper = pagesize or A4
+    pagesize = landscape(paper) if wide else paper
     doc = SimpleDocTemplate(
         str(dest),
         pagesize=pagesize,
