@@ -331,17 +331,23 @@ class PersonDialog(QDialog):
 
     # --- validation ----------------------------------------------------------------------------
 
-    def validate_now(self) -> ppks.Checked:
-        """Check the form as it is and show each reason on its field."""
+    def validate_now(self) -> ppks.Checked | None:
+        """Check the form as it is and show each reason on its field; None when the database is unreachable."""
         self._timer.stop()
         data, problems = self.collect()
-        checked = ppks.check(
-            self._db,
-            self._actor,
-            data,
-            person_id=self._info.id if self._info else None,
-            accept_nik_warning=self.accept_warning.isChecked(),
-        )
+        try:
+            checked = ppks.check(
+                self._db,
+                self._actor,
+                data,
+                person_id=self._info.id if self._info else None,
+                accept_nik_warning=self.accept_warning.isChecked(),
+            )
+        except errors.EnvironmentProblem as exc:
+            # Server gone (or file locked) while the form is open: say so, keep every typed value.
+            self.general_error.setText(error_text(exc))
+            self.general_error.show()
+            return None
         self._last_check = checked
         shown: dict[str, list[str]] = {k: [v] for k, v in problems.items()}
         for e in checked.errors:
@@ -390,6 +396,8 @@ class PersonDialog(QDialog):
             return
         self._show_all = True
         checked = self.validate_now()
+        if checked is None:
+            return
         _data, problems = self.collect()
         if problems or not checked.ok:
             first = next((self._fields[e.field] for e in checked.errors if e.field in self._fields), None)
