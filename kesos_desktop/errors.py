@@ -79,7 +79,9 @@ class EnvironmentProblem(KnownError):
 
 class ConnectionLost(EnvironmentProblem):
     default_text = QT_TRANSLATE_NOOP(
-        "kesos", "Koneksi ke server terputus. Data Anda belum tersimpan; periksa jaringan lalu coba simpan lagi."
+        "kesos",
+        "Koneksi ke server terputus. Data belum tersimpan, tetapi isian Anda tetap ada di formulir; "
+        "periksa jaringan lalu coba simpan lagi.",
     )
 
 

@@ -89,11 +89,19 @@ class PgCluster:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-def start_cluster() -> PgCluster:
+def start_cluster(root: Path | None = None) -> PgCluster:
+    """A new cluster in a temporary folder, or in ``root`` (reused when it already holds one: benchmarks)."""
     initdb = _find_bin("initdb")
     pg_ctl = _find_bin("pg_ctl")
     prefix = _run_as()
-    root = Path(tempfile.mkdtemp(prefix="kesos-pg-"))
+    if root is not None and (root / "data" / "PG_VERSION").exists():
+        cluster = PgCluster(root, _free_port(), prefix, pg_ctl)
+        cluster.start()
+        return cluster
+    if root is None:
+        root = Path(tempfile.mkdtemp(prefix="kesos-pg-"))
+    else:
+        root.mkdir(parents=True, exist_ok=True)
     if prefix:
         user = prefix[2]
         pw = pwd.getpwnam(user)
