@@ -109,12 +109,49 @@ def cmd_create_admin(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from kesos_desktop.models.db import Database
-    from kesos_desktop.services import schema
+    from kesos_desktop.services import auth, backup
 
     db = Database.open(_database_url(args))
-    started = time.monotonic()
-    dest = schema.backup_sqlite(db, args.file)
+    try:
+        started = time.monotonic()
+        dest = backup.backup(db, auth.SYSTEM, args.file)
+    finally:
+        db.dispose()
     print(f"Cadangan ditulis: {dest} ({dest.stat().st_size / 1e6:.1f} MB, {time.monotonic() - started:.1f} s)")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from kesos_desktop.models.db import Database
+    from kesos_desktop.services import auth, backup
+
+    db = Database.open(_database_url(args))
+    try:
+        info = backup.inspect_backup(args.file)
+        when = f"{info.created:%d-%m-%Y %H:%M}" if info.created else "?"
+        print(f"Cadangan: {info.path} (dibuat {when}, revisi {info.revision})")
+        counts = ", ".join(f"{n:,} {label}".replace(",", ".") for label, n in backup.summary_counts(info))
+        print(f"Isi: {counts}")
+        print(f"Akan menggantikan SELURUH isi basis data {db.describe()}.")
+        if not args.yes:
+            prompt = "Ketik 'ya' untuk memulihkan: "
+            if sys.stdin.isatty():
+                answer = input(prompt)
+            else:
+                print(prompt, end="", flush=True)
+                answer = sys.stdin.readline()
+            if answer.strip().lower() not in ("ya", "y", "yes"):
+                print("Dibatalkan: basis data tidak diubah.")
+                return 1
+        started = time.monotonic()
+        result = backup.restore(db, auth.SYSTEM, args.file, safety_dir=backup.default_safety_dir(db))
+    finally:
+        db.dispose()
+    print(f"Basis data dipulihkan dari {info.path.name} ({time.monotonic() - started:.1f} s).")
+    if result.upgraded:
+        print("Struktur basis data diperbarui ke versi aplikasi ini.")
+    if result.safety_copy:
+        print(f"Data sebelum pemulihan disimpan di: {result.safety_copy}")
     return 0
 
 
@@ -183,9 +220,18 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--as-user", help="admin yang sudah ada (bila bukan admin pertama)")
     s.set_defaults(func=cmd_create_admin)
 
-    s = sub.add_parser("backup", parents=[common], help="cadangkan basis data SQLite ke FILE")
+    s = sub.add_parser(
+        "backup", parents=[common], help="cadangkan basis data ke FILE (SQLite: salinan daring; PostgreSQL: pg_dump)"
+    )
     s.add_argument("file")
     s.set_defaults(func=cmd_backup)
+
+    s = sub.add_parser(
+        "restore", parents=[common], help="pulihkan basis data dari FILE cadangan (isi saat ini diganti)"
+    )
+    s.add_argument("file")
+    s.add_argument("--yes", action="store_true", help="tanpa pertanyaan konfirmasi")
+    s.set_defaults(func=cmd_restore)
 
     s = sub.add_parser("check", parents=[common], help="periksa konsistensi basis data (keluar 1 bila ada masalah)")
     s.add_argument("--quick", action="store_true", help="SQLite: quick_check, lebih cepat untuk file besar")

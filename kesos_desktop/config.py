@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QSettings
@@ -35,7 +36,15 @@ DB_PG_USER = Setting[str]("database/pg_user", str, "kesos")
 # Kept in the user's own settings file (readable by that Windows/Linux account only).
 DB_PG_PASSWORD = Setting[str]("database/pg_password", str, "")
 UI_LANGUAGE = Setting[str]("ui/language", str, "id")
+# Daily automatic copy of the local SQLite file; an empty folder means <data dir>/cadangan.
+BACKUP_AUTO_ENABLED = Setting[bool]("backup/auto_enabled", bool, True)
+BACKUP_AUTO_DIR = Setting[str]("backup/auto_dir", str, "")
+BACKUP_AUTO_KEEP = Setting[int]("backup/auto_keep", int, 7)
 LAST_USERNAME = Setting[str]("ui/last_username", str, "")
+
+
+def backup_auto_dir(store: QSettings | None = None) -> Path:
+    return Path(get(BACKUP_AUTO_DIR, store) or paths.data_dir() / "cadangan")
 
 
 def qsettings() -> QSettings:

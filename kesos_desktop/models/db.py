@@ -140,10 +140,53 @@ class Database:
         self.engine.dispose()
 
 
-_DISK_FULL = ("database or disk is full", "disk i/o error", "no space left")
+_DISK_FULL = ("database or disk is full", "no space left")
+_IO_ERROR = ("disk i/o error",)
 _READ_ONLY = ("readonly database", "read-only", "attempt to write a readonly")
 _LOCKED = ("database is locked", "database table is locked")
 _NOT_A_DB = ("file is not a database", "file is encrypted or is not a database")
+
+# SQLite primary result codes (the low byte of the extended code Python reports).
+_SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN = 8, 10, 13, 14
+
+
+def sqlite_problem(orig: BaseException | None) -> errors.KesosError | None:
+    """The clear message for a SQLite file problem (disk full, read-only, I/O error, cannot open), else None."""
+    code = getattr(orig, "sqlite_errorcode", None)
+    text = str(orig or "").lower()
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary == _SQLITE_FULL or (primary is None and any(s in text for s in _DISK_FULL)):
+        return errors.DatabaseProblem(
+            "disk_full",
+            QT_TRANSLATE_NOOP("kesos", "Disk penuh: data belum tersimpan. Kosongkan ruang disk lalu simpan lagi."),
+        )
+    if primary == _SQLITE_READONLY or (primary is None and any(s in text for s in _READ_ONLY)):
+        return errors.DatabaseProblem(
+            "read_only",
+            QT_TRANSLATE_NOOP(
+                "kesos",
+                "Berkas basis data hanya-baca: data belum tersimpan. Periksa izin berkas dan folder data "
+                "(atau media yang dikunci tulis), lalu simpan lagi.",
+            ),
+        )
+    if primary == _SQLITE_IOERR or (primary is None and any(s in text for s in _IO_ERROR)):
+        return errors.DatabaseProblem(
+            "io_error",
+            QT_TRANSLATE_NOOP(
+                "kesos",
+                "Berkas basis data tidak dapat dibaca atau ditulis (galat disk): data belum tersimpan. "
+                "Periksa disk atau media penyimpanan, lalu coba lagi.",
+            ),
+        )
+    if primary == _SQLITE_CANTOPEN:
+        return errors.DatabaseProblem(
+            "cant_open",
+            QT_TRANSLATE_NOOP(
+                "kesos",
+                "Berkas basis data tidak dapat dibuka. Periksa bahwa folder data ada dan dapat ditulis oleh akun ini.",
+            ),
+        )
+    return None
 
 
 @contextmanager
@@ -155,17 +198,23 @@ def map_db_errors() -> Iterator[None]:
         raise errors.ConflictError() from e
     except exc.DBAPIError as e:
         text = str(e.orig or e).lower()
-        if any(s in text for s in _DISK_FULL):
-            raise errors.EnvironmentProblem(
+        if "sqlite" in type(e.orig).__module__:
+            problem = sqlite_problem(e.orig)
+            if problem is not None:
+                raise problem from e
+        elif any(s in text for s in _DISK_FULL):
+            raise errors.DatabaseProblem(
+                "disk_full",
                 QT_TRANSLATE_NOOP(
-                    "kesos", "Disk penuh atau rusak: data belum tersimpan. Kosongkan ruang disk lalu coba lagi."
-                )
+                    "kesos", "Disk server penuh: data belum tersimpan. Minta pengelola server mengosongkan ruang disk."
+                ),
             ) from e
-        if any(s in text for s in _READ_ONLY):
-            raise errors.EnvironmentProblem(
+        elif any(s in text for s in _READ_ONLY):
+            raise errors.DatabaseProblem(
+                "read_only",
                 QT_TRANSLATE_NOOP(
-                    "kesos", "File basis data hanya-baca: data belum tersimpan. Periksa izin folder data."
-                )
+                    "kesos", "Server basis data hanya menerima baca: data belum tersimpan. Hubungi pengelola server."
+                ),
             ) from e
         if any(s in text for s in _LOCKED):
             raise errors.EnvironmentProblem(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -139,20 +138,9 @@ def backup_sqlite(db: Database, dest: str | Path) -> Path:
                 "Cadangan langsung hanya untuk basis data SQLite. Untuk PostgreSQL gunakan: pg_dump -Fc -f cadangan.dump NAMA_DB",
             )
         )
-    dest = Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".part")
-    src = sqlite3.connect(str(src_path))
-    try:
-        out = sqlite3.connect(str(tmp))
-        try:
-            src.backup(out)
-        finally:
-            out.close()
-    finally:
-        src.close()
-    tmp.replace(dest)
-    return dest
+    from kesos_desktop.services.backup import copy_sqlite  # the one copy routine (fsync + atomic rename)
+
+    return copy_sqlite(src_path, dest)
 
 
 def upgrade(db: Database, *, backup_dir: Path | None = None) -> Path | None:

@@ -33,9 +33,16 @@ def test_bad_input_exits_non_zero_with_message(tmp_path: Path, capsys: pytest.Ca
     assert "minimal" in capsys.readouterr().err
 
 
-def test_backup_of_postgres_gives_pg_dump_hint(pg_url: str, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_backup_of_postgres_without_pg_dump_gives_hint(
+    pg_url: str, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kesos_desktop.services import backup
+
+    monkeypatch.setattr(backup, "find_pg_tool", lambda name: None)  # a PC without the PostgreSQL client
     assert cli.main(["backup", "--database-url", pg_url, str(tmp_path / "x")]) == 2
-    assert "pg_dump" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "pg_dump tidak ditemukan" in err and "Cadangan & pemulihan" in err
+    assert not (tmp_path / "x").exists()
 
 
 def test_init_db_on_postgres(pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
