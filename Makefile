@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check
 
-.PHONY: run test bench lint format clean venv venv-test system-deps
+.PHONY: run test bench lint format clean venv venv-test system-deps translations i18n-update
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,10 +26,24 @@ venv-test: $(VENV)/.installed-test
 system-deps:
 	@bash tools/system-deps.sh
 
-run: system-deps venv
+# English .qm compiled from the committed .ts (build product, not in git); no-op when up to date.
+I18N := kesos_desktop/resources/i18n
+$(I18N)/kesos_en.qm: $(I18N)/kesos_en.ts | $(VENV)/.installed
+	$(PY) tools/i18n.py build
+
+translations: $(I18N)/kesos_en.qm
+
+# After changing UI strings: re-extract, translate the new entries in tools/i18n_en.py, fill, compile.
+i18n-update: venv
+	$(PY) tools/i18n.py update
+	$(PY) tools/i18n.py fill
+	$(PY) tools/i18n.py update
+	$(PY) tools/i18n.py build
+
+run: system-deps venv translations
 	$(VENV)/bin/kesos-desktop
 
-test: system-deps venv-test
+test: system-deps venv-test translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 bench: venv-test

@@ -1,40 +1,72 @@
-"""Translations: Bahasa Indonesia is the source language; English comes from ``resources/translations``.
+"""Translations: Bahasa Indonesia is the source language; English comes from ``resources/i18n``.
 
 Translators are installed before any widget exists. Texts from the Qt-free core are
 ``text.Message`` objects translated here with the shared ``kesos`` context.
+``kesos_en.qm`` is compiled from the committed ``kesos_en.ts`` at build time (``tools/i18n.py build``,
+run by ``make run``/``make test``/the installer); without it the app stays in Bahasa Indonesia.
 """
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from kesos_desktop import formatting
 from kesos_desktop.text import CONTEXT, Message
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent / "resources" / "translations"
+log = logging.getLogger(__name__)
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent / "resources" / "i18n"
+# Language names are shown in their own language, so they are never translated.
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 
 _installed: list[QTranslator] = []
+_current = "id"
 
 
-def install(app: QCoreApplication, language: str) -> None:
+def qm_path(language: str) -> Path:
+    return TRANSLATIONS_DIR / f"kesos_{language}.qm"
+
+
+def install(app: QCoreApplication, language: str) -> str:
+    """Install the translators for ``language``; returns the language actually in effect."""
+    global _current
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
     locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+    effective = "id"
     if language == "en":
-        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
         own = QTranslator(app)
-        if own.load(str(TRANSLATIONS_DIR / "kesos_en.qm")):
+        if own.load(str(qm_path("en"))):
             app.installTranslator(own)
             _installed.append(own)
+            locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+            effective = "en"
+            qt = QTranslator(app)
+            if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                app.installTranslator(qt)
+                _installed.append(qt)
+        else:
+            # A source checkout without `make`: keep working, in Bahasa Indonesia.
+            log.warning(
+                "English translation %s missing (run tools/i18n.py build); using Bahasa Indonesia", qm_path("en")
+            )
     else:
         qt = QTranslator(app)
         if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
             _installed.append(qt)
     QLocale.setDefault(locale)
+    formatting.set_language(effective)
+    _current = effective
+    return effective
+
+
+def current_language() -> str:
+    return _current
 
 
 def tr(text: str) -> str:

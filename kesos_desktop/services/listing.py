@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.sql import FromClause
 
+from kesos_desktop import formatting
 from kesos_desktop.models.db import Database
 from kesos_desktop.services.auth import Actor, Perm, require
 
@@ -69,17 +69,8 @@ class Row:
 
 
 def format_value(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.strftime("%d/%m/%Y %H:%M")
-    if isinstance(value, date):
-        return value.strftime("%d/%m/%Y")
-    if isinstance(value, bool):
-        return "Ya" if value else "Tidak"
-    if isinstance(value, int):
-        return f"{value:,}".replace(",", ".")
-    return str(value)
+    """A cell as text in the UI language's conventions (see ``kesos_desktop.formatting``)."""
+    return formatting.format_value(value)
 
 
 @dataclass(frozen=True)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from kesos_desktop.formatting import format_number
 from kesos_desktop.i18n import tr as core_tr
 from kesos_desktop.models.db import Database
 from kesos_desktop.services import auth, office
 
 
 def _fmt(n: int | str | None) -> str:
-    return f"{int(n or 0):,}".replace(",", ".")
+    return format_number(int(n or 0))
 
 
 class DashboardPage(QWidget):

@@ -78,6 +78,9 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(config.get(config.UI_LANGUAGE))))
         ui_form.addRow(self.tr("Bahasa:"), self.language)
+        self.language_note = QLabel(self.tr("Bahasa baru berlaku setelah aplikasi dimulai ulang."))
+        self.language_note.setWordWrap(True)
+        ui_form.addRow(self.language_note)
         self.tabs.addTab(ui_tab, self.tr("Tampilan"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

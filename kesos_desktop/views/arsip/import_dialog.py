@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kesos_desktop import errors
 from kesos_desktop.excel import arsip_import
+from kesos_desktop.formatting import format_number
 from kesos_desktop.i18n import ui_text
 from kesos_desktop.models.db import Database
 from kesos_desktop.services.auth import Actor
@@ -126,8 +127,11 @@ class ImportDialog(QDialog):
             self._enable()
             return
         self._path = path
-        self.file_label.setText(f"{path} — {self.preview.sheet}: {self.preview.row_count} baris data")
-        headers = [h or f"(kolom {i + 1})" for i, h in enumerate(self.preview.headers)]
+        self.file_label.setText(
+            f"{path} — {self.preview.sheet}: "
+            + self.tr("{n} baris data").format(n=format_number(self.preview.row_count))
+        )
+        headers = [h or self.tr("(kolom {n})").format(n=i + 1) for i, h in enumerate(self.preview.headers)]
         guess = self.preview.guess_mapping()
         for key, combo in self.combos.items():
             combo.clear()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kesos_desktop import errors
+from kesos_desktop.formatting import format_number
 from kesos_desktop.i18n import tr as core_tr
 from kesos_desktop.i18n import ui_text
 from kesos_desktop.models.db import Database
@@ -462,7 +463,7 @@ class ListsTab(QWidget):
         parts = []
         for key, label in arsip_search.DUE_KINDS.items():
             total, _rows = arsip_search.search(self.db, self.actor, "", limit=0, jatuh_tempo=(key, year))
-            parts.append(f"{core_tr(label)}: <b>{total:,}</b>".replace(",", "."))
+            parts.append(f"{core_tr(label)}: <b>{format_number(total)}</b>")
         self.due.setText(self.tr("Jadwal retensi {year}").format(year=year) + " — " + " · ".join(parts))
 
     def export(self, fmt: str) -> None:

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from kesos_desktop import errors
+from kesos_desktop.formatting import format_size
 from kesos_desktop.models.db import Database
 from kesos_desktop.services import arsip_scan
 from kesos_desktop.services.auth import Actor, Perm
+from kesos_desktop.text import QT_TRANSLATE_NOOP
 from kesos_desktop.views.common.messages import confirm, show_error
 
 
@@ -42,7 +44,10 @@ class ScanViewer(QDialog):
             self.document = QPdfDocument(self)
             self.document.load(self._buffer)
             if self.document.status() != QPdfDocument.Status.Ready or self.document.pageCount() < 1:
-                raise errors.KnownError(f"Pindaian {data.scan.filename} tidak dapat ditampilkan (PDF rusak).")
+                raise errors.KnownError(
+                    QT_TRANSLATE_NOOP("kesos", "Pindaian {name} tidak dapat ditampilkan (PDF rusak)."),
+                    name=data.scan.filename,
+                )
             view = QPdfView(self)
             view.setPageMode(QPdfView.PageMode.MultiPage)
             view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -52,7 +57,10 @@ class ScanViewer(QDialog):
         else:
             image = QImage.fromData(data.data)
             if image.isNull():
-                raise errors.KnownError(f"Pindaian {data.scan.filename} tidak dapat ditampilkan (gambar rusak).")
+                raise errors.KnownError(
+                    QT_TRANSLATE_NOOP("kesos", "Pindaian {name} tidak dapat ditampilkan (gambar rusak)."),
+                    name=data.scan.filename,
+                )
             label = QLabel()
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setPixmap(QPixmap.fromImage(image).scaledToWidth(760, Qt.TransformationMode.SmoothTransformation))
@@ -60,7 +68,7 @@ class ScanViewer(QDialog):
             area.setWidget(label)
             layout.addWidget(area)
             self.pages = 1
-        info = QLabel(f"{data.scan.filename} · {data.scan.size / 1024:,.0f} KB · SHA-256 {data.scan.sha256[:16]}…")
+        info = QLabel(f"{data.scan.filename} · {format_size(data.scan.size)} · SHA-256 {data.scan.sha256[:16]}…")
         info.setStyleSheet("color: #555;")
         layout.addWidget(info)
 
@@ -98,7 +106,7 @@ class ScanPanel(QWidget):
         self.list.clear()
         if berkas_id is not None:
             for sc in arsip_scan.list_scans(self.db, berkas_id):
-                item = QListWidgetItem(f"{sc.filename} ({sc.size / 1024:,.0f} KB)")
+                item = QListWidgetItem(f"{sc.filename} ({format_size(sc.size)})")
                 item.setData(Qt.ItemDataRole.UserRole, sc.id)
                 self.list.addItem(item)
         can_edit = self.actor.can(Perm.ARSIP_EDIT) and berkas_id is not None

@@ -24,26 +24,24 @@ _BAR_MAX = 2**31 - 1
 _MIN_ESTIMATE_S = 1.0
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("JobDialog", text)
-
-
 def elapsed_text(seconds: float) -> str:
     s = int(seconds)
     clock = f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
-    return _t("Berjalan {clock}").format(clock=clock)
+    return QCoreApplication.translate("JobDialog", "Berjalan {clock}").format(clock=clock)
 
 
 def remaining_text(seconds: float) -> str:
     """A rough, human figure: "Sisa sekitar 12 detik", "... 3 menit", "... 1 jam 5 menit"."""
     s = max(0, math.ceil(seconds))
     if s < 3:
-        return _t("Hampir selesai")
+        return QCoreApplication.translate("JobDialog", "Hampir selesai")
     if s < 60:
-        return _t("Sisa sekitar {n} detik").format(n=s)
+        return QCoreApplication.translate("JobDialog", "Sisa sekitar {n} detik").format(n=s)
     if s < 3600:
-        return _t("Sisa sekitar {n} menit").format(n=round(s / 60))
-    return _t("Sisa sekitar {h} jam {m} menit").format(h=s // 3600, m=round(s % 3600 / 60))
+        return QCoreApplication.translate("JobDialog", "Sisa sekitar {n} menit").format(n=round(s / 60))
+    return QCoreApplication.translate("JobDialog", "Sisa sekitar {h} jam {m} menit").format(
+        h=s // 3600, m=round(s % 3600 / 60)
+    )
 
 
 class JobDialog(QDialog):

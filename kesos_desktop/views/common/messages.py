@@ -13,28 +13,27 @@ from kesos_desktop.i18n import ui_text
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, errors.KesosError):
         return ui_text(exc.message)
-    return _t("Terjadi kesalahan tak terduga. Detailnya dicatat di log aplikasi.") + f"\n\n{type(exc).__name__}: {exc}"
+    return (
+        QCoreApplication.translate("messages", "Terjadi kesalahan tak terduga. Detailnya dicatat di log aplikasi.")
+        + f"\n\n{type(exc).__name__}: {exc}"
+    )
 
 
 def error_title(exc: BaseException) -> str:
     if isinstance(exc, errors.ConnectionLost):
-        return _t("Koneksi terputus")
+        return QCoreApplication.translate("messages", "Koneksi terputus")
     if isinstance(exc, errors.ConflictError):
-        return _t("Data telah berubah")
+        return QCoreApplication.translate("messages", "Data telah berubah")
     if isinstance(exc, errors.PermissionDenied):
-        return _t("Tidak diizinkan")
+        return QCoreApplication.translate("messages", "Tidak diizinkan")
     if isinstance(exc, errors.ValidationError | errors.ValidationErrors):
-        return _t("Data belum valid")
+        return QCoreApplication.translate("messages", "Data belum valid")
     if isinstance(exc, errors.KnownError):
-        return _t("Tidak dapat dilanjutkan")
-    return _t("Kesalahan")
+        return QCoreApplication.translate("messages", "Tidak dapat dilanjutkan")
+    return QCoreApplication.translate("messages", "Kesalahan")
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:

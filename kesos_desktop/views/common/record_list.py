@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kesos_desktop import config, errors
+from kesos_desktop import config, errors, formatting
 from kesos_desktop.i18n import tr
 from kesos_desktop.models.db import Database
 from kesos_desktop.services.listing import ListQuery, Row
@@ -516,7 +515,4 @@ class RecordListWidget(QWidget):
 
 def format_count(n: int) -> str:
     """Thousands grouped in the UI language: 1.234.567 in Bahasa Indonesia (the default)."""
-    locale = QLocale()
-    if locale.language() not in (QLocale.Language.Indonesian, QLocale.Language.English):
-        locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
-    return locale.toString(n)
+    return formatting.format_number(n)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kesos_desktop import errors
+from kesos_desktop.formatting import format_date
 from kesos_desktop.i18n import tr as core_tr
 from kesos_desktop.i18n import ui_text
 from kesos_desktop.models.db import Database
@@ -196,14 +197,18 @@ class OfficialsTab(QWidget):
             if data and pix.loadFromData(data):
                 self.photo.setPixmap(pix.scaled(self.photo.size(), Qt.AspectRatioMode.KeepAspectRatio))
         history = "".join(
-            f"<li>{p.jabatan_name}, {p.desa_name}: TMT {p.tmt:%d/%m/%Y}"
-            + (f" s.d. {p.ended_on:%d/%m/%Y} ({p.end_reason})" if p.ended_on else "")
-            + f"<br><small>SK {p.sk_number} ({p.sk_date:%d/%m/%Y})</small></li>"
+            f"<li>{p.jabatan_name}, {p.desa_name}: TMT {format_date(p.tmt)}"
+            + (
+                " " + self.tr("s.d. {date} ({reason})").format(date=format_date(p.ended_on), reason=p.end_reason)
+                if p.ended_on
+                else ""
+            )
+            + f"<br><small>SK {p.sk_number} ({format_date(p.sk_date)})</small></li>"
             for p in o.positions
         )
         self.detail.setText(
             f"<b>{o.full_name}</b><br>NIPD: <b>{o.nipd_display or self.tr('(belum)')}</b><br>"
-            f"{o.jabatan_name}<br>Desa {o.desa_name}, Kec. {o.kecamatan_name}<br>"
+            f"{o.jabatan_name}<br>{self.tr('Desa {d}, Kec. {k}').format(d=o.desa_name, k=o.kecamatan_name)}<br>"
             f"{self.tr('Status')}: {core_tr(nipd.STATUS_LABELS.get(o.status, o.status))}<br>"
             f"{self.tr('Kartu terkini')}: {o.current_card_serial or '—'}"
             f"<p><b>{self.tr('Riwayat jabatan')}</b><ul>{history}</ul></p>"
@@ -542,19 +547,19 @@ class VerifyTab(QWidget):
                 self.tr(
                     "Isi kode: NIPD {nipd}, seri {serial}, {name}, jabatan {jab}, desa {desa}, terbit {date}"
                 ).format(
-                    nipd=f.nipd, serial=f.serial, name=f.name, jab=f.jabatan, desa=f.desa, date=f"{f.issued:%d/%m/%Y}"
+                    nipd=f.nipd, serial=f.serial, name=f.name, jab=f.jabatan, desa=f.desa, date=format_date(f.issued)
                 )
             )
         if result.checked_db and result.name:
             status = core_tr(nipd.STATUS_LABELS.get(result.status or "", result.status or ""))
             lines.append(f"<b>{result.name}</b> — {result.nipd_display}")
-            lines.append(f"{result.jabatan}, Desa {result.desa}")
+            lines.append(self.tr("{jab}, Desa {desa}").format(jab=result.jabatan, desa=result.desa))
             lines.append(self.tr("Status perangkat: {s}").format(s=status))
             lines.append(
                 self.tr("Kartu ini kartu terkini") if result.current else self.tr("Kartu ini BUKAN kartu terkini")
             )
             if result.valid_until:
-                lines.append(self.tr("Berlaku s.d. {d}").format(d=f"{result.valid_until:%d/%m/%Y}"))
+                lines.append(self.tr("Berlaku s.d. {d}").format(d=format_date(result.valid_until)))
         self.details.setText("<br>".join(lines))
         self.payload.selectAll()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,7 +44,7 @@ def _item(value: Any, filters: dict[str, Any] | None = None, *, bold: bool = Fal
     if filters is not None and (not isinstance(value, int) or value > 0):
         it.setData(_FILTERS, filters)
         it.setForeground(QBrush(QColor("#0b57d0")))
-        it.setToolTip(tr("Klik untuk membuka data di balik angka ini"))
+        it.setToolTip(QCoreApplication.translate("kesos", "Klik untuk membuka data di balik angka ini"))
     if bold:
         f = QFont()
         f.setBold(True)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kesos_desktop.excel import ppks_import as imp
+from kesos_desktop.formatting import format_date
 from kesos_desktop.models.db import Database
 from kesos_desktop.services.auth import Actor, Role
 from kesos_desktop.tasks import run_job
@@ -39,7 +40,7 @@ def _cell(value: Any) -> QTableWidgetItem:
     if value is None:
         text = ""
     elif hasattr(value, "strftime"):
-        text = value.strftime("%d/%m/%Y")
+        text = format_date(value)
     elif isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         text = str(int(value))
     else:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kesos_desktop import errors
+from kesos_desktop.formatting import format_date
 from kesos_desktop.i18n import tr
 from kesos_desktop.models.db import Database
 from kesos_desktop.services import ppks, wilayah
@@ -471,7 +472,7 @@ class DuplicatesTab(QWidget):
         self.table.setRowCount(len(pairs))
 
         def d(x: date | None) -> str:
-            return x.strftime("%d/%m/%Y") if x else ""
+            return format_date(x)
 
         for r, p in enumerate(pairs):
             for c, text in enumerate(
