@@ -184,6 +184,13 @@ class AppController(QObject):
 
 def create_app(argv: Sequence[str] | None = None, *, exec: bool = False) -> AppController | int:  # noqa: A002
     """Build the application and start the flow. ``exec=False`` (tests) returns the controller."""
+    if QApplication.instance() is None:
+        # Before the application exists: 125 % / 150 % screens get exact scaling (Qt 6's default, made explicit
+        # so an environment variable or a future default cannot round it to 100 % / 200 %).
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_ID)

@@ -12,6 +12,7 @@ from kesos_desktop.services.auth import Actor, Perm, require
 
 SCOPE_KEY = "office.scope_code"
 OFFICE_NAME_KEY = "office.name"
+ACCENT_KEY = "office.accent_color"  # "#2f6f8f": the app's accent colour on every PC of the office
 
 
 def get(db: Database, key: str, default: str | None = None) -> str | None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPixmap
+from PySide6.QtGui import QAction, QIcon, QIconEngine, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QAbstractButton
 
 ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
@@ -96,3 +97,57 @@ def icon(name: str, color: str | None = None) -> QIcon:
         cached = QIcon(SvgIconEngine(name, key[1]))
         _cache[key] = cached
     return cached
+
+
+KeyLike = QKeySequence | QKeySequence.StandardKey | str
+
+
+def shortcut_text(shortcut: KeyLike) -> str:
+    """The key as the user reads it on this system: "Ctrl+N"."""
+    return QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def plain(text: str) -> str:
+    """A button text without its mnemonic marks: "&Simpan && tutup" -> "Simpan & tutup"."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def decorate(
+    target: QAbstractButton | QAction,
+    name: str | None = None,
+    shortcut: KeyLike | None = None,
+    *,
+    tip: str | None = None,
+) -> QShortcut | None:
+    """Give a button or action its icon and keyboard shortcut, and show the key in its tooltip.
+
+    A button keeps its Alt mnemonic: the shortcut is a separate window-wide ``QShortcut`` on the
+    button, which Qt only fires while the button is visible and enabled (so the key of a hidden
+    page or tab never acts, and a disabled "Simpan" cannot be pressed with Ctrl+S).
+    """
+    if name is not None:
+        target.setIcon(icon(name))
+    text = tip or plain(target.text())
+    if shortcut is None:
+        if tip:
+            target.setToolTip(tip)
+        return None
+    keys = shortcut_text(shortcut)
+    target.setToolTip(f"{text} ({keys})" if text else keys)
+    if isinstance(target, QAction):
+        target.setShortcut(QKeySequence(shortcut))
+        return None
+    sc = QShortcut(QKeySequence(shortcut), target)
+    sc.setContext(Qt.ShortcutContext.WindowShortcut)
+    sc.activated.connect(target.animateClick)
+    sc.activatedAmbiguously.connect(lambda: _click_if_focused_area(target))
+    return sc
+
+
+def _click_if_focused_area(button: QAbstractButton) -> None:
+    """Two visible buttons share a key (two panes of one page): the one in the focused pane wins."""
+    window = button.window()
+    focus = window.focusWidget() if window is not None else None
+    parent = button.parentWidget()
+    if focus is not None and parent is not None and parent.isAncestorOf(focus):
+        button.animateClick()

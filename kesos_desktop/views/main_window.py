@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
@@ -28,9 +27,11 @@ from kesos_desktop.models.db import Database
 from kesos_desktop.services import auth
 from kesos_desktop.text import QT_TRANSLATE_NOOP
 from kesos_desktop.views.common.messages import show_error, show_info
+from kesos_desktop.views.icons import icon
 
 GEOMETRY_KEY = "ui/main_window_geometry"
 STATE_KEY = "ui/main_window_state"
+SPLITTER_KEY = "ui/main_window_splitter"
 
 PageFactory = Callable[[Database, auth.Actor], QWidget]
 
@@ -39,7 +40,7 @@ PageFactory = Callable[[Database, auth.Actor], QWidget]
 class Module:
     key: str
     title: str  # QT_TRANSLATE_NOOP("kesos", ...)
-    icon: QStyle.StandardPixmap
+    icon: str  # a name in resources/icons
     factory: PageFactory
     visible: Callable[[auth.Actor], bool] = lambda _a: True
 
@@ -83,14 +84,12 @@ def _audit(db: Database, actor: auth.Actor) -> QWidget:
     return AuditLogView(db, actor)
 
 
-SP = QStyle.StandardPixmap
-
 MODULES: list[Module] = [
-    Module("dashboard", QT_TRANSLATE_NOOP("kesos", "Dasbor"), SP.SP_DesktopIcon, _dashboard),
+    Module("dashboard", QT_TRANSLATE_NOOP("kesos", "Dasbor"), "dashboard", _dashboard),
     Module(
         "nipd",
         QT_TRANSLATE_NOOP("kesos", "NIPD"),
-        SP.SP_FileDialogContentsView,
+        "nipd",
         _module_page(
             "nipd",
             QT_TRANSLATE_NOOP("kesos", "NIPD — Nomor Induk Perangkat Desa"),
@@ -100,7 +99,7 @@ MODULES: list[Module] = [
     Module(
         "ppks",
         QT_TRANSLATE_NOOP("kesos", "PPKS"),
-        SP.SP_DirHomeIcon,
+        "ppks",
         _module_page(
             "ppks",
             QT_TRANSLATE_NOOP("kesos", "PPKS — Pemerlu Pelayanan Kesejahteraan Sosial"),
@@ -112,7 +111,7 @@ MODULES: list[Module] = [
     Module(
         "arsip",
         QT_TRANSLATE_NOOP("kesos", "Arsip (TEGAR)"),
-        SP.SP_DirIcon,
+        "arsip",
         _module_page(
             "arsip",
             QT_TRANSLATE_NOOP("kesos", "TEGAR — Tertib Gerakan Arsip"),
@@ -121,18 +120,18 @@ MODULES: list[Module] = [
             ),
         ),
     ),
-    Module("wilayah", QT_TRANSLATE_NOOP("kesos", "Wilayah"), SP.SP_DriveNetIcon, _wilayah),
+    Module("wilayah", QT_TRANSLATE_NOOP("kesos", "Wilayah"), "wilayah", _wilayah),
     Module(
         "users",
         QT_TRANSLATE_NOOP("kesos", "Pengguna"),
-        SP.SP_DirLinkIcon,
+        "users",
         _users,
         lambda a: a.can(auth.Perm.USERS_MANAGE),
     ),
     Module(
         "audit",
         QT_TRANSLATE_NOOP("kesos", "Log Audit"),
-        SP.SP_FileDialogDetailedView,
+        "audit",
         _audit,
         lambda a: a.can(auth.Perm.AUDIT_VIEW),
     ),
@@ -152,21 +151,25 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setFixedWidth(190)
+        self.sidebar.setMinimumWidth(150)
+        self.sidebar.setMaximumWidth(340)
         for m in self.modules:
-            item = QListWidgetItem(self.style().standardIcon(m.icon), core_tr(m.title))
+            item = QListWidgetItem(icon(m.icon), core_tr(m.title))
             item.setData(Qt.ItemDataRole.UserRole, m.key)
             self.sidebar.addItem(item)
-        settings_item = QListWidgetItem(self.style().standardIcon(SP.SP_FileDialogListView), self.tr("Pengaturan"))
+        settings_item = QListWidgetItem(icon("settings"), self.tr("Pengaturan"))
         settings_item.setData(Qt.ItemDataRole.UserRole, "settings")
         self.sidebar.addItem(settings_item)
         self.stack = QStackedWidget()
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
+        splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([200, 1000])
         self.setCentralWidget(splitter)
+        self._apply_office_accent()
         self.sidebar.currentItemChanged.connect(self._on_sidebar)
 
         self._build_menus()
@@ -178,16 +181,16 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
-        settings = QAction(self.tr("&Pengaturan…"), self)
+        settings = QAction(icon("settings"), self.tr("&Pengaturan…"), self)
         settings.setShortcut(QKeySequence.StandardKey.Preferences)
         settings.triggered.connect(self.open_settings)
         file_menu.addAction(settings)
-        backup = QAction(self.tr("&Cadangkan basis data…"), self)
+        backup = QAction(icon("database"), self.tr("&Cadangkan basis data…"), self)
         backup.triggered.connect(self.backup_database)
         backup.setEnabled(self.db.is_sqlite and self.actor.can(auth.Perm.SETTINGS_MANAGE))
         file_menu.addAction(backup)
         file_menu.addSeparator()
-        logout = QAction(self.tr("&Keluar akun"), self)
+        logout = QAction(icon("logout"), self.tr("&Keluar akun"), self)
         logout.triggered.connect(self.logout)
         file_menu.addAction(logout)
         quit_action = QAction(self.tr("Tutu&p aplikasi"), self)
@@ -297,6 +300,21 @@ class MainWindow(QMainWindow):
 
     # --- window state ---------------------------------------------------------------------------
 
+    def _apply_office_accent(self) -> None:
+        """The office's own colour (``office.accent_color``, shared by every PC), if it has chosen one."""
+        from PySide6.QtWidgets import QApplication
+
+        from kesos_desktop.services import office
+        from kesos_desktop.views import style
+
+        try:
+            accent = office.get(self.db, office.ACCENT_KEY)
+        except Exception:  # noqa: BLE001 - a colour is not worth failing the window for
+            return
+        app = QApplication.instance()
+        if accent and isinstance(app, QApplication) and style.valid_accent(accent) != style.ACCENT:
+            style.apply_accent(app, accent)
+
     def _restore_geometry(self) -> None:
         s = config.qsettings()
         geometry = s.value(GEOMETRY_KEY)
@@ -307,10 +325,14 @@ class MainWindow(QMainWindow):
         state = s.value(STATE_KEY)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+        splitter = s.value(SPLITTER_KEY)
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         s = config.qsettings()
         s.setValue(GEOMETRY_KEY, self.saveGeometry())
         s.setValue(STATE_KEY, self.saveState())
+        s.setValue(SPLITTER_KEY, self.splitter.saveState())
         s.sync()
         super().closeEvent(event)

@@ -1,42 +1,124 @@
-"""A calm light Fusion style with the office accent colour, the same on Windows and Linux."""
+"""A calm light Fusion style with the office accent colour, the same on Windows and Linux.
+
+Fusion draws from the palette: focus frames of line edits, combo boxes and buttons take the
+Highlight (accent) colour, so they stay visible without a style sheet that would replace Fusion's
+drawing. The small style sheet only adds what the palette cannot say (sidebar, table headers,
+spacing in tool bars). ``apply_accent`` re-colours the running app once the office setting is read.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-ACCENT = "#0b5394"
+DEFAULT_ACCENT = "#2f6f8f"  # muted teal-blue; offices may choose their own (office.accent_color)
+ACCENT = DEFAULT_ACCENT
+FONT_POINT_SIZE = 10
 
-STYLE_SHEET = f"""
+TEXT = "#1f2933"
+WINDOW = "#f7f9fb"
+BUTTON = "#eef2f6"
+BORDER = "#d5dde6"
+DISABLED_TEXT = "#98a3af"
+
+
+def valid_accent(value: str | None) -> str | None:
+    """``value`` when it is a colour dark enough for white text on it, else None."""
+    if not value:
+        return None
+    color = QColor(value.strip())
+    if not color.isValid():
+        return None
+
+    # Relative luminance: white text needs a dark-enough background (contrast >= 4.5).
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    lum = 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
+    if 1.05 / (lum + 0.05) < 4.5:
+        return None
+    return color.name()
+
+
+def style_sheet(accent: str) -> str:
+    soft = QColor(accent).lighter(185).name()  # hover tint of the accent
+    return f"""
 QListWidget#sidebar {{
-    background: #f2f5f9;
+    background: #eef2f6;
     border: none;
-    border-right: 1px solid #dde3ea;
+    border-right: 1px solid {BORDER};
     padding-top: 8px;
-    font-size: 14px;
+    outline: 0;
 }}
-QListWidget#sidebar::item {{ padding: 8px 10px; border-radius: 6px; margin: 1px 6px; }}
-QListWidget#sidebar::item:selected {{ background: {ACCENT}; color: white; }}
-QListWidget#sidebar::item:hover:!selected {{ background: #e3eaf3; }}
-QStatusBar {{ background: #f2f5f9; border-top: 1px solid #dde3ea; }}
+QListWidget#sidebar::item {{ padding: 7px 10px; border-radius: 6px; margin: 1px 6px; color: {TEXT}; }}
+QListWidget#sidebar::item:selected {{ background: {accent}; color: white; }}
+QListWidget#sidebar::item:hover:!selected {{ background: {soft}; }}
+QStatusBar {{ background: #eef2f6; border-top: 1px solid {BORDER}; }}
+QStatusBar QLabel {{ padding: 0 6px; }}
+QHeaderView::section {{
+    background: #eef2f6;
+    color: {TEXT};
+    padding: 4px 6px;
+    border: none;
+    border-right: 1px solid {BORDER};
+    border-bottom: 1px solid {BORDER};
+    font-weight: 600;
+}}
+QTableView {{ gridline-color: #e6ebf0; selection-background-color: {accent}; }}
+QToolBar {{ spacing: 4px; padding: 3px 6px; border: none; border-bottom: 1px solid {BORDER}; background: {WINDOW}; }}
+QToolTip {{ color: {TEXT}; background: #fffef2; border: 1px solid #d8d3a8; padding: 3px; }}
+QGroupBox {{ font-weight: 600; }}
 """
 
 
-def apply(app: QApplication) -> None:
-    app.setStyle("Fusion")
+def palette(accent: str) -> QPalette:
     p = QPalette()
-    p.setColor(QPalette.ColorRole.Window, QColor("#fafbfc"))
-    p.setColor(QPalette.ColorRole.WindowText, QColor("#1f2933"))
-    p.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
-    p.setColor(QPalette.ColorRole.AlternateBase, QColor("#f4f7fa"))
-    p.setColor(QPalette.ColorRole.Text, QColor("#1f2933"))
-    p.setColor(QPalette.ColorRole.Button, QColor("#f2f5f9"))
-    p.setColor(QPalette.ColorRole.ButtonText, QColor("#1f2933"))
-    p.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
-    p.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
-    p.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
-    p.setColor(QPalette.ColorRole.ToolTipBase, QColor("#ffffe8"))
-    p.setColor(QPalette.ColorRole.ToolTipText, QColor("#1f2933"))
-    p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8a94a0"))
-    app.setPalette(p)
-    app.setStyleSheet(STYLE_SHEET)
+    roles = {
+        QPalette.ColorRole.Window: WINDOW,
+        QPalette.ColorRole.WindowText: TEXT,
+        QPalette.ColorRole.Base: "#ffffff",
+        QPalette.ColorRole.AlternateBase: "#f3f6f9",
+        QPalette.ColorRole.Text: TEXT,
+        QPalette.ColorRole.Button: BUTTON,
+        QPalette.ColorRole.ButtonText: TEXT,
+        QPalette.ColorRole.BrightText: "#ffffff",
+        QPalette.ColorRole.Highlight: accent,
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: accent,
+        QPalette.ColorRole.LinkVisited: QColor(accent).darker(130).name(),
+        QPalette.ColorRole.ToolTipBase: "#fffef2",
+        QPalette.ColorRole.ToolTipText: TEXT,
+        QPalette.ColorRole.PlaceholderText: "#7b8794",
+        QPalette.ColorRole.Light: "#ffffff",
+        QPalette.ColorRole.Midlight: "#e4e9ee",
+        QPalette.ColorRole.Mid: "#b8c2cc",
+        QPalette.ColorRole.Dark: "#9aa5b1",
+        QPalette.ColorRole.Shadow: "#6b7785",
+    }
+    for role, color in roles.items():
+        p.setColor(role, QColor(color))
+    # A selection must stay visible when the window is not active (e.g. while a dialog is open).
+    p.setColor(QPalette.ColorGroup.Inactive, QPalette.ColorRole.Highlight, QColor(accent).lighter(125))
+    p.setColor(QPalette.ColorGroup.Inactive, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(DISABLED_TEXT))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Base, QColor("#f3f5f7"))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Highlight, QColor("#b8c2cc"))
+    return p
+
+
+def apply(app: QApplication, accent: str | None = None) -> None:
+    app.setStyle("Fusion")
+    font = QFont(QGuiApplication.font())
+    font.setPointSize(FONT_POINT_SIZE)
+    app.setFont(font)
+    apply_accent(app, accent)
+
+
+def apply_accent(app: QApplication, accent: str | None) -> str:
+    """Palette and style sheet for ``accent`` (the default when missing or unreadable); returns the colour used."""
+    global ACCENT
+    ACCENT = valid_accent(accent) or DEFAULT_ACCENT
+    app.setPalette(palette(ACCENT))
+    app.setStyleSheet(style_sheet(ACCENT))
+    return ACCENT

@@ -135,7 +135,9 @@ def test_archivist_enters_searches_lends_returns_and_prints(
     out = tmp_path / "label.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
     qtbot.mouseClick(page.locations.print_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Label tersimpan" in page.locations.hint.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Label siap: 1 halaman" in page.locations.hint.text(), timeout=10_000)
+    page.locations.preview.save_action.trigger()  # from the preview, like the clerk does
+    assert "Label tersimpan" in page.locations.hint.text()
     assert "NOMOR BOKS" in PdfReader(out).pages[0].extract_text()
 
     # And the Daftar Arsip Inaktif as xlsx (2019-2020 + 2 years active: inactive since 2022).

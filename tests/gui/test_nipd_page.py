@@ -94,6 +94,10 @@ def test_register_approve_print_verify(
     qtbot.mouseClick(queue.print_button, LEFT)
     qtbot.waitUntil(lambda: "Batch #" in queue.message.text(), timeout=30_000)
     assert message_boxes == []
+    # The cards open in the preview; "Simpan sebagai PDF" writes them where the user says.
+    assert queue.preview is not None and queue.preview.page_count() == 2
+    assert not queue.preview.paper_combo.isVisibleTo(queue.preview)  # CR80: no paper choice
+    queue.preview.save_action.trigger()
     reader = PdfReader(str(out))
     assert len(reader.pages) == 2
     assert float(reader.pages[0].mediabox.width) == pytest.approx(85.60 * mm, abs=0.01)

@@ -60,6 +60,9 @@ class AuditLogView(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        from kesos_desktop.views.common.window_state import remember_splitter
+
+        remember_splitter(splitter, "audit_log")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

@@ -161,6 +161,13 @@ class UsersView(QWidget):
         self.add_button.clicked.connect(self.add_user)
         self.edit_button.clicked.connect(self.edit_user)
         self.reset_button.clicked.connect(self.reset_password)
+        from PySide6.QtGui import QKeySequence
+
+        from kesos_desktop.views.icons import decorate
+
+        decorate(self.add_button, "new", QKeySequence.StandardKey.New)
+        decorate(self.edit_button, "edit")
+        decorate(self.reset_button, "key")
         bar = QHBoxLayout()
         bar.addWidget(QLabel(f"<h2>{self.tr('Pengguna')}</h2>"))
         bar.addStretch(1)

@@ -184,8 +184,14 @@ class BerkasForm(QGroupBox):
 
         for seq, slot in ((QKeySequence.StandardKey.Save, self.save), (QKeySequence.StandardKey.New, self.new_record)):
             sc = QShortcut(QKeySequence(seq), self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # The whole tab (list and form) answers: Ctrl+N from the list starts a new record too.
+            sc.setContext(Qt.ShortcutContext.WindowShortcut)
             sc.activated.connect(slot)
+        from kesos_desktop.views.icons import decorate
+
+        decorate(self.save_button, "save")
+        decorate(self.new_button, "new")
+        decorate(self.delete_button, "delete")
         for w in (self.uraian, self.tanggal_mulai, self.tanggal_selesai, self.unit, self.nomor, self.boks, self.folder,
                   self.keterangan):  # fmt: skip
             w.returnPressed.connect(self.save)
@@ -469,6 +475,12 @@ class CatalogueTab(QWidget):
         split.addWidget(self.form)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        from kesos_desktop.views.common.window_state import remember_splitter
+        from kesos_desktop.views.icons import decorate
+
+        remember_splitter(split, "arsip_catalogue")
+        decorate(self.import_button, "import")
+        decorate(self.lend_button, "book")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -36,6 +37,7 @@ from kesos_desktop.tasks import run_job
 from kesos_desktop.views.arsip.catalogue import CatalogueTab
 from kesos_desktop.views.common.messages import confirm, show_error, show_info
 from kesos_desktop.views.common.record_list import RecordListWidget
+from kesos_desktop.views.icons import decorate
 
 
 def _instansi(db: Database) -> str:
@@ -169,6 +171,10 @@ class LoansTab(QWidget):
         self.new_button.clicked.connect(lambda: self.lend(None))
         self.return_button.clicked.connect(self.return_selected)
         self.slip_button.clicked.connect(self.print_selected)
+        decorate(self.new_button, "book")
+        decorate(self.return_button, "undo")
+        decorate(self.slip_button, "print", QKeySequence.StandardKey.Print)
+        decorate(self.approve_button, "key")
         for b in (self.new_button, self.return_button):
             b.setEnabled(actor.can(Perm.ARSIP_LEND))
         bar = QHBoxLayout()
@@ -243,16 +249,16 @@ class LoansTab(QWidget):
             self.print_slip(arsip_pinjam.get_loan(self.db, int(loan_id)))
 
     def print_slip(self, loan: arsip_pinjam.Pinjaman) -> None:
-        path, _f = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan bon peminjaman"), f"bon-{loan.nomor.replace('/', '-')}.pdf", self.tr("PDF (*.pdf)")
-        )
-        if not path:
-            return
+        """The slip (A5, two copies) in the preview, to print or save."""
         from kesos_desktop.printing.arsip_lists import loan_slip_pdf
+        from kesos_desktop.views.common.pdf_preview import render_to_bytes, show_pdf_preview
 
         instansi = _instansi(self.db)
-        run_job(self, self.tr("Mencetak bon…"), lambda _ctx: loan_slip_pdf(loan, path, instansi=instansi),
-                on_success=lambda _r: None, executor="io")  # fmt: skip
+        self.preview = show_pdf_preview(
+            self, self.tr("Bon peminjaman {nomor}").format(nomor=loan.nomor),
+            lambda _paper: render_to_bytes(lambda p: loan_slip_pdf(loan, p, instansi=instansi)),
+            (), suggested_name=f"bon-{loan.nomor.replace('/', '-')}.pdf", executor="io",
+        )  # fmt: skip
 
 
 class LocationsTab(QWidget):
@@ -278,6 +284,9 @@ class LocationsTab(QWidget):
             buttons.append(b)
         self.print_button = buttons[3]
         self.print_button.setObjectName("printLabels")
+        for b, name in zip(buttons, ("location", "arsip", "transfer", "label", "label"), strict=True):
+            decorate(b, name)
+        decorate(self.print_button, "label", QKeySequence.StandardKey.Print)
         bar = QHBoxLayout()
         for b in buttons:
             bar.addWidget(b)
@@ -388,24 +397,29 @@ class LocationsTab(QWidget):
         if not ids:
             return
         name = "label-folder.pdf" if folders else "label-boks.pdf"
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("Simpan label"), name, self.tr("PDF (*.pdf)"))
-        if not path:
-            return
         db, instansi = self.db, _instansi(self.db)
+        from kesos_desktop.views.common.pdf_preview import render_to_bytes, show_pdf_preview
 
-        def work(ctx: Any) -> int:
+        def work(paper: Any, ctx: Any) -> bytes:
             from kesos_desktop.printing import arsip_labels
 
             if folders:
-                return arsip_labels.folder_labels_pdf(arsip.folder_labels(db, ids), path, instansi=instansi)
-            return arsip_labels.box_labels_pdf(
-                arsip.list_boks(db, ids=ids), path, instansi=instansi, progress=ctx.as_callback()
+                labels = arsip.folder_labels(db, ids)
+                return render_to_bytes(
+                    lambda p: arsip_labels.folder_labels_pdf(labels, p, instansi=instansi, pagesize=paper.points)
+                )
+            boxes = arsip.list_boks(db, ids=ids)
+            return render_to_bytes(
+                lambda p: arsip_labels.box_labels_pdf(
+                    boxes, p, instansi=instansi, progress=ctx.as_callback(), pagesize=paper.points
+                )
             )
 
-        self.last_job = run_job(
-            self, self.tr("Mencetak label…"), work,
-            on_success=lambda pages: self.hint.setText(self.tr("Label tersimpan: {p} ({n} halaman)").format(p=path, n=pages)),
+        self.preview = show_pdf_preview(
+            self, self.tr("Label folder") if folders else self.tr("Label boks"), work, suggested_name=name,
+            on_output=lambda where: self.hint.setText(self.tr("Label tersimpan/dicetak: {p}").format(p=where)),
         )  # fmt: skip
+        self.preview.loaded.connect(lambda pages: self.hint.setText(self.tr("Label siap: {n} halaman").format(n=pages)))
 
 
 class ListsTab(QWidget):
@@ -425,7 +439,9 @@ class ListsTab(QWidget):
         self.status.setObjectName("listStatus")
         self.status.setWordWrap(True)
         self.xlsx_button = xlsx = QPushButton(self.tr("Simpan sebagai Excel…"))
-        self.pdf_button = pdf = QPushButton(self.tr("Simpan sebagai PDF…"))
+        self.pdf_button = pdf = QPushButton(self.tr("Pratinjau && cetak PDF…"))
+        decorate(xlsx, "export")
+        decorate(pdf, "print", QKeySequence.StandardKey.Print)
         xlsx.clicked.connect(lambda: self.export("xlsx"))
         pdf.clicked.connect(lambda: self.export("pdf"))
         form = QFormLayout()
@@ -468,6 +484,9 @@ class ListsTab(QWidget):
 
     def export(self, fmt: str) -> None:
         kind = self.kind.currentData()
+        if fmt == "pdf":
+            self.preview_pdf(kind)
+            return
         path, _f = QFileDialog.getSaveFileName(
             self, self.tr("Simpan daftar"), f"daftar-arsip-{kind}-{self.year.value()}.{fmt}",
             "Excel (*.xlsx)" if fmt == "xlsx" else "PDF (*.pdf)",
@@ -496,6 +515,32 @@ class ListsTab(QWidget):
                 title=core_tr(d.title), year=d.tahun, n=len(d.rows), extra=extra, path=path))  # fmt: skip
 
         self.last_job = run_job(self, self.tr("Menyusun daftar arsip…"), work, on_success=done)
+
+    def preview_pdf(self, kind: str) -> None:
+        """The list as PDF (A4 or F4 landscape) in the preview; saving or printing it is audited as an export."""
+        from kesos_desktop.printing.arsip_lists import daftar_pdf
+        from kesos_desktop.views.common.pdf_preview import render_to_bytes, show_pdf_preview
+
+        db, actor, year, unit = self.db, self.actor, self.year.value(), self.unit.text().strip() or None
+        built: list[arsip_daftar.Daftar] = []
+
+        def generate(paper: Any, ctx: Any) -> bytes:
+            d = arsip_daftar.build(db, actor, kind, tahun=year, unit=unit)
+            ctx.check()
+            built[:] = [d]
+            return render_to_bytes(lambda p: daftar_pdf(d, p, ctx.as_callback(), pagesize=paper.points))
+
+        def output(where: str) -> None:
+            d = built[0]
+            arsip_daftar.record_export(db, actor, d, where, "pdf")
+            extra = self.tr("; {n} berkas retensi belum ditetapkan").format(n=len(d.flagged)) if d.flagged else ""
+            self.status.setText(self.tr("{title} {year}: {n} berkas{extra} → {path}").format(
+                title=core_tr(d.title), year=d.tahun, n=len(d.rows), extra=extra, path=where))  # fmt: skip
+
+        self.preview = show_pdf_preview(
+            self, core_tr(arsip_daftar.KINDS[kind]).title(), generate,
+            suggested_name=f"daftar-arsip-{kind}-{year}.pdf", on_output=output,
+        )  # fmt: skip
 
 
 class ClassificationTab(QWidget):

@@ -51,7 +51,18 @@ Generator = Callable[..., PdfSource]
 MAX_PRINT_DPI = 300
 ZOOM_STEP = 1.25
 
-__all__ = ["A4", "F4", "PaperSize", "PdfPreviewDialog", "page_size_for", "show_pdf_preview"]
+__all__ = ["A4", "F4", "PaperSize", "PdfPreviewDialog", "page_size_for", "render_to_bytes", "show_pdf_preview"]
+
+
+def render_to_bytes(write: Callable[[Path], object]) -> bytes:
+    """For generators that write a file: run ``write(path)`` on a temporary path, return the PDF's bytes.
+
+    Safe on a worker thread (no Qt); the temporary folder is removed again.
+    """
+    with tempfile.TemporaryDirectory(prefix="kesos-pdf-") as folder:
+        path = Path(folder) / "dokumen.pdf"
+        write(path)
+        return path.read_bytes()
 
 
 def page_size_for(paper: PaperSize) -> QPageSize:

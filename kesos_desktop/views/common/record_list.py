@@ -288,9 +288,25 @@ class RecordListWidget(QWidget):
         self._search_timer.timeout.connect(self._apply_search)
         self._search.textChanged.connect(self._search_timer.start)
         self._search.returnPressed.connect(self._apply_search)
+        # Window-wide, so Ctrl+F and F5 work wherever the focus is on the page; Qt only fires a
+        # shortcut whose widget is visible, so a list on a hidden tab or page never answers.
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.setContext(Qt.ShortcutContext.WindowShortcut)
         find.activated.connect(self._focus_search)
+        find.activatedAmbiguously.connect(lambda: self._if_focus_near(self._focus_search))
+        reload = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
+        reload.setContext(Qt.ShortcutContext.WindowShortcut)
+        reload.activated.connect(self.refresh)
+        reload.activatedAmbiguously.connect(lambda: self._if_focus_near(self.refresh))
+        from kesos_desktop.views.icons import icon, shortcut_text
+
+        self._search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self._search.setToolTip(
+            self.tr("Cari ({find}); muat ulang daftar: {refresh}").format(
+                find=shortcut_text(QKeySequence.StandardKey.Find),
+                refresh=shortcut_text(QKeySequence.StandardKey.Refresh),
+            )
+        )
 
         self._status = QLabel(self)
         self._status.setObjectName("status")
@@ -472,6 +488,13 @@ class RecordListWidget(QWidget):
     def _set_query(self, query: ListQuery) -> None:
         self._error_bar.hide()
         self._model.set_query(query)
+
+    def _if_focus_near(self, fn: Any) -> None:
+        """Several lists are visible at once: the one holding (or next to) the focus answers the key."""
+        focus = self.window().focusWidget()
+        area = self.parentWidget() or self
+        if focus is None or self.isAncestorOf(focus) or area.isAncestorOf(focus):
+            fn()
 
     def _focus_search(self) -> None:
         self._search.setFocus(Qt.FocusReason.ShortcutFocusReason)

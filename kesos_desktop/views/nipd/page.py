@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -35,6 +35,7 @@ from kesos_desktop.services.listing import ListQuery
 from kesos_desktop.tasks import run_job
 from kesos_desktop.views.common.messages import show_error, show_info
 from kesos_desktop.views.common.record_list import RecordListWidget
+from kesos_desktop.views.icons import decorate
 from kesos_desktop.views.nipd.form import OfficialForm
 from kesos_desktop.views.nipd.position import PositionDialog
 
@@ -102,6 +103,18 @@ class OfficialsTab(QWidget):
         self.import_button = QPushButton(self.tr("&Impor xlsx…"))
         self.template_button = QPushButton(self.tr("Templat impor…"))
         self.export_button = QPushButton(self.tr("&Ekspor Buku A.4…"))
+        self.print_register_button = QPushButton(self.tr("&Cetak Buku A.4…"))
+        self.print_register_button.clicked.connect(self.print_register)
+        decorate(self.register_button, "new", QKeySequence.StandardKey.New)
+        decorate(self.edit_button, "edit")
+        decorate(self.approve_button, "approve")
+        decorate(self.card_button, "nipd")
+        decorate(self.mutasi_button, "transfer")
+        decorate(self.end_button, "block")
+        decorate(self.import_button, "import")
+        decorate(self.template_button, "table")
+        decorate(self.export_button, "export")
+        decorate(self.print_register_button, "print", QKeySequence.StandardKey.Print)
         self.register_button.setEnabled(actor.can(Perm.NIPD_EDIT))
         self.register_button.clicked.connect(self.open_register)
         self.edit_button.clicked.connect(self.open_edit)
@@ -126,7 +139,7 @@ class OfficialsTab(QWidget):
         ):
             bar.addWidget(b)
         bar.addStretch(1)
-        for b in (self.import_button, self.template_button, self.export_button):
+        for b in (self.import_button, self.template_button, self.export_button, self.print_register_button):
             bar.addWidget(b)
 
         self.photo = QLabel()
@@ -149,6 +162,9 @@ class OfficialsTab(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        from kesos_desktop.views.common.window_state import remember_splitter
+
+        remember_splitter(splitter, "nipd_officials")
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.message)
@@ -336,7 +352,7 @@ class OfficialsTab(QWidget):
             self,
             self.tr("Simpan Buku Data Aparat Desa"),
             f"buku-aparat-{code}.xlsx",
-            self.tr("Excel (*.xlsx);;PDF (*.pdf)"),
+            self.tr("Excel (*.xlsx)"),
         )
         if not path:
             return
@@ -360,6 +376,31 @@ class OfficialsTab(QWidget):
             self.tr("Mengekspor Buku A.4"),
             work,
             on_success=lambda n: self.message.setText(self.tr("{n} baris diekspor ke {path}").format(n=n, path=path)),
+        )
+
+    def print_register(self) -> None:
+        """Model A.4 as PDF in the preview (A4 or F4 landscape); saving or printing it is audited as an export."""
+        code = self.desa.currentData() or (self.current.desa_code if self.current else None)
+        if not code:
+            show_error(self, errors.KnownError(self.tr("Pilih desa di penyaring (atau pilih seorang perangkat) dulu.")))
+            return
+        from kesos_desktop.printing import nipd_register
+        from kesos_desktop.views.common.pdf_preview import render_to_bytes, show_pdf_preview
+
+        db, actor = self.db, self.actor
+        rows = [0]
+
+        def generate(paper):  # type: ignore[no-untyped-def]
+            book = nipd.register_book(db, actor, code)
+            rows[0] = len(book.rows)
+            return render_to_bytes(lambda p: nipd_register.write_register(book, p, pagesize=paper.points))
+
+        self.preview = show_pdf_preview(
+            self,
+            self.tr("Buku Data Aparat Pemerintahan Desa (Model A.4)"),
+            generate,
+            suggested_name=f"buku-aparat-{code}.pdf",
+            on_output=lambda where: nipd.record_export(db, actor, code, where, rows[0]),
         )
 
 
@@ -399,6 +440,11 @@ class QueueTab(QWidget):
         self.print_button = QPushButton(self.tr("&Cetak semua yang disetujui…"))
         self.print_button.setEnabled(actor.can(Perm.NIPD_PRINT))
         self.print_button.clicked.connect(self.print_batch)
+        decorate(self.print_button, "print", QKeySequence.StandardKey.Print)
+        decorate(self.approve_button, "approve")
+        decorate(self.cancel_button, "reject")
+        decorate(self.distribute_button, "send")
+        self.preview = None
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.handle = None
@@ -450,13 +496,10 @@ class QueueTab(QWidget):
         self._update_buttons()
 
     def print_batch(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan PDF kartu"), "kartu-nipd.pdf", self.tr("PDF (*.pdf)")
-        )
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
+        """Issue the batch (numbers, signatures, audit), then show the cards in the preview to print or save."""
+        import tempfile
+
+        path = str(Path(tempfile.mkdtemp(prefix="kesos-kartu-")) / "kartu-nipd.pdf")
         db, actor = self.db, self.actor
         template, layout = self.template.currentData(), self.layout_combo.currentData()
         self.message.setText(self.tr("Mencetak…"))
@@ -469,12 +512,45 @@ class QueueTab(QWidget):
         )
 
     def _printed(self, result: nipd_cards.BatchResult) -> None:
+        import shutil
+
         self.message.setText(
-            self.tr("Batch #{id}: {n} kartu, {pages} halaman, tersimpan di {path}").format(
-                id=result.batch_id, n=result.cards, pages=result.pages, path=result.path
+            self.tr("Batch #{id}: {n} kartu, {pages} halaman. Cetak atau simpan dari pratinjau.").format(
+                id=result.batch_id, n=result.cards, pages=result.pages
             )
         )
         self.list.refresh()
+        data = Path(result.path).read_bytes()
+        shutil.rmtree(Path(result.path).parent, ignore_errors=True)
+        self.preview = self.show_batch(
+            result.batch_id, data, self.template.currentData(), self.layout_combo.currentData()
+        )
+
+    def show_batch(self, batch_id: int, data: bytes | None, template: str, layout: str):  # type: ignore[no-untyped-def]
+        """The batch's cards in the preview; A4 <-> F4 redraws the same cards (a reprint, audited as such)."""
+        from kesos_desktop.printing.paper import A4, F4
+        from kesos_desktop.views.common.pdf_preview import render_to_bytes, show_pdf_preview
+
+        db, actor = self.db, self.actor
+
+        def generate(paper, ctx):  # type: ignore[no-untyped-def]
+            sheet = paper.id.lower() if layout in ("a4", "f4") else layout
+            return render_to_bytes(
+                lambda p: nipd_cards.print_cards(
+                    db, actor, p, batch_id=batch_id, template=template, layout=sheet, ctx=ctx
+                )
+            )
+
+        sheets = (A4, F4) if layout in ("a4", "f4") else ()
+        return show_pdf_preview(
+            self,
+            self.tr("Kartu NIPD batch #{id}").format(id=batch_id),
+            generate,
+            sheets,
+            paper=F4 if layout == "f4" else A4,
+            suggested_name=f"kartu-nipd-batch-{batch_id}.pdf",
+            data=data,
+        )
 
     def _print_failed(self, exc: BaseException) -> None:
         self.message.setText(ui_text(exc.message) if isinstance(exc, errors.KesosError) else str(exc))

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -82,6 +82,9 @@ class DashboardWidget(QWidget):
         self.area_combo.currentIndexChanged.connect(lambda _i: self.set_area(self.area_combo.currentData()))
         refresh = QPushButton(self.tr("Muat ulang"))
         refresh.clicked.connect(self.reload)
+        from kesos_desktop.views.icons import decorate
+
+        decorate(refresh, "refresh", QKeySequence.StandardKey.Refresh)
         self.summary = QLabel(objectName="summary")
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Wilayah:")))

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +36,7 @@ from kesos_desktop.services.listing import ListQuery
 from kesos_desktop.tasks import Op, run_job
 from kesos_desktop.views.common.messages import confirm, show_error, show_info
 from kesos_desktop.views.common.record_list import RecordListWidget, format_count
+from kesos_desktop.views.icons import decorate, icon
 from kesos_desktop.views.ppks.dashboard import DashboardWidget
 from kesos_desktop.views.ppks.form import PersonDialog
 from kesos_desktop.views.ppks.import_wizard import ImportWizard
@@ -136,8 +137,16 @@ class RecordsTab(QWidget):
         menu.addAction(self.tr("Templat impor (xlsx)…"), self.save_template)
         if actor.can(Perm.DATA_EXPORT):
             menu.addAction(self.tr("Ekspor daftar terfilter (xlsx)…"), self.export_list)
+            menu.addSeparator()
             for by, label in (("kecamatan", "kecamatan"), ("desa", "desa"), ("kategori", "kategori")):
-                menu.addAction(self.tr("Rekap per {what} (PDF/xlsx)…").format(what=label), lambda by=by: self.rekap(by))
+                menu.addAction(
+                    icon("print"), self.tr("Rekap per {what} (pratinjau/cetak)…").format(what=label),
+                    lambda by=by: self.rekap(by),
+                )  # fmt: skip
+            for by, label in (("kecamatan", "kecamatan"), ("desa", "desa"), ("kategori", "kategori")):
+                menu.addAction(
+                    self.tr("Rekap per {what} (xlsx)…").format(what=label), lambda by=by: self.rekap(by, "xlsx")
+                )
         more.setMenu(menu)
         bar = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.submit_button, self.verify_button, self.reject_button,
@@ -156,8 +165,15 @@ class RecordsTab(QWidget):
         layout.addWidget(self.detail)
         self.list.activated.connect(self.open_record)
         self.list.currentChanged.connect(self._current_changed)
-        new = QShortcut(QKeySequence.StandardKey.New, self, activated=self.add)
-        new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        decorate(self.add_button, "new", QKeySequence.StandardKey.New)
+        decorate(self.edit_button, "edit")
+        decorate(self.submit_button, "send")
+        decorate(self.verify_button, "approve")
+        decorate(self.reject_button, "reject")
+        decorate(self.delete_button, "delete", QKeySequence.StandardKey.Delete)
+        decorate(self.import_button, "import")
+        more.setIcon(icon("export"))
+        more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._current: ppks.PersonInfo | None = None
         self._update_actions()
 
@@ -391,13 +407,25 @@ class RecordsTab(QWidget):
             ),
         )
 
-    def rekap(self, by: str) -> None:
-        name = self._save_name(
-            self.tr("Simpan rekap"), f"rekap-ppks-{by}.pdf", self.tr("PDF (*.pdf);;Buku kerja Excel (*.xlsx)")
-        )
+    def rekap(self, by: str, fmt: str = "pdf") -> None:
+        db, actor = self._db, self._actor
+        if fmt == "pdf":
+            from kesos_desktop.printing import ppks_reports
+            from kesos_desktop.views.common.pdf_preview import render_to_bytes, show_pdf_preview
+
+            def generate(paper: Any) -> bytes:
+                table = ppks.rekap(db, actor, by)
+                return render_to_bytes(
+                    lambda p: ppks_reports.write_rekap_pdf(db, actor, table, p, pagesize=paper.points)
+                )
+
+            self.preview = show_pdf_preview(
+                self, self.tr("Rekap PPKS per {what}").format(what=by), generate, suggested_name=f"rekap-ppks-{by}.pdf"
+            )
+            return
+        name = self._save_name(self.tr("Simpan rekap"), f"rekap-ppks-{by}.xlsx", self.tr("Buku kerja Excel (*.xlsx)"))
         if not name:
             return
-        db, actor = self._db, self._actor
 
         def work(_ctx: Any) -> str:
             table = ppks.rekap(db, actor, by)
@@ -447,6 +475,8 @@ class DuplicatesTab(QWidget):
         self.merge_button = QPushButton(self.tr("&Gabungkan B ke A"), objectName="merge")
         self.merge_button.clicked.connect(self.merge)
         self.merge_button.setVisible(actor.can(Perm.PPKS_MERGE))
+        decorate(scan, "copy")
+        decorate(self.merge_button, "transfer")
         self.status = QLabel(objectName="dup_status")
         bar = QHBoxLayout()
         for w in (scan, open_a, open_b, self.merge_button):
