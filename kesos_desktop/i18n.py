@@ -75,6 +75,9 @@ def tr(text: str) -> str:
 
 
 def ui_text(message: Message | str) -> str:
+    """A core text in the UI language. Text parameters are translated too when they are marked
+    texts themselves (a status label, a nested Message); names and numbers pass unchanged."""
     if isinstance(message, Message):
-        return message.format(tr(message.text))
+        params = {k: ui_text(v) if isinstance(v, Message | str) else v for k, v in message.params.items()}
+        return Message(message.text, params).format(tr(message.text))
     return tr(message)

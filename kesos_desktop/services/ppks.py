@@ -810,7 +810,11 @@ def _transition(
                 "status",
                 QT_TRANSLATE_NOOP("kesos", "Data berstatus {status} tidak dapat {action}."),
                 status=STATUS_LABELS[p.status],
-                action={SUBMITTED: "diajukan", VERIFIED: "diverifikasi", REJECTED: "ditolak"}[to],
+                action={
+                    SUBMITTED: QT_TRANSLATE_NOOP("kesos", "diajukan"),
+                    VERIFIED: QT_TRANSLATE_NOOP("kesos", "diverifikasi"),
+                    REJECTED: QT_TRANSLATE_NOOP("kesos", "ditolak"),
+                }[to],
             )
         before = {"status": p.status, "reject_reason": p.reject_reason}
         deltas: Deltas = {

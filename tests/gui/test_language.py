@@ -11,9 +11,10 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from kesos_desktop import app as app_module
-from kesos_desktop import config, formatting, i18n
+from kesos_desktop import config, errors, formatting, i18n
 from kesos_desktop.models.db import Database
 from kesos_desktop.services import auth
+from kesos_desktop.text import msg
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -89,6 +90,13 @@ def test_english_chosen_in_settings_after_restart(qtbot, qapp, started, restore_
     assert controller.wizard.windowTitle().startswith("Welcome to ")
     assert formatting.format_number(1_500_000) == "1,500,000"
     assert formatting.format_date(date(2026, 11, 23)) == "23/11/2026"
+    # Core messages and their marked parameters (status labels, verbs) come out in English; names do not change.
+    status_error = msg("Data berstatus {status} tidak dapat {action}.", status="Draf", action="diajukan")
+    assert i18n.ui_text(status_error) == "A record with status Draft cannot be submitted."
+    assert i18n.ui_text(msg("NIK {nik} sudah terdaftar sebagai perangkat desa.", nik="6107015505800001")) == (
+        "NIK 6107015505800001 is already registered as a village official."
+    )
+    assert i18n.ui_text(errors.PermissionDenied().message) == "You do not have permission for this action."
 
     db = Database.open(sqlite_db_url)
     try:

@@ -52,7 +52,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../app.py" line="+102"/>
+        <location filename="../../app.py" line="+103"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -171,6 +171,225 @@
         <location line="+1"/>
         <source>Keterangan</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>BackupView</name>
+    <message>
+        <location filename="../../views/admin/backup_view.py" line="+62"/>
+        <source>Lokal (SQLite)</source>
+        <translation>Local (SQLite)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bersama (PostgreSQL)</source>
+        <translation>Shared (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis data: {kind} — {where}</source>
+        <translation>Database: {kind} — {where}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cadangkan sekarang…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulihkan dari cadangan…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pemulihan mengganti seluruh isi basis data dengan isi cadangan. Data saat ini disimpan lebih dulu sebagai salinan pengaman, lalu semua pengguna masuk lagi.</source>
+        <translation>Restoring replaces the whole content of the database with the content of the backup. The current data is first saved as a safety copy, then all users sign in again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PostgreSQL dicadangkan dengan pg_dump dan dipulihkan dengan pg_restore (program klien PostgreSQL harus terpasang di komputer ini). Pemulihan mengganti seluruh isi basis data untuk semua komputer kantor.</source>
+        <translation>PostgreSQL is backed up with pg_dump and restored with pg_restore (the PostgreSQL client programs must be installed on this computer). Restoring replaces the whole content of the database for every computer in the office.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cadangan otomatis harian</source>
+        <translation>Daily automatic backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cadangkan otomatis sekali sehari</source>
+        <translation>Back up automatically once a day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> salinan</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Berkas</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pulihkan yang dipilih…</source>
+        <translation>Restore the selected one…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpan:</source>
+        <translation>Keep:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cadangan otomatis harian (hanya untuk SQLite; PostgreSQL dicadangkan di server)</source>
+        <translation>Daily automatic backup (SQLite only; PostgreSQL is backed up on the server)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Folder cadangan otomatis</source>
+        <translation>Automatic backup folder</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cadangan otomatis mati.</source>
+        <translation>Automatic backup is off.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} salinan; terbaru {when}. Salinan berikutnya dibuat 24 jam setelahnya.</source>
+        <translation>{n} copies; latest {when}. The next copy is made 24 hours later.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Belum ada salinan otomatis; yang pertama dibuat saat aplikasi berjalan.</source>
+        <translation>No automatic copies yet; the first is made while the application runs.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Basis data SQLite (*.sqlite3)</source>
+        <translation>SQLite database (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arsip pg_dump (*.dump)</source>
+        <translation>pg_dump archive (*.dump)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpan cadangan</source>
+        <translation>Save backup</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cadangan selesai</source>
+        <translation>Backup finished</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cadangan disimpan di {path} ({size}, {seconds:.1f} detik).</source>
+        <translation>Backup saved to {path} ({size}, {seconds:.1f} seconds).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mencadangkan basis data</source>
+        <translation>Backing up the database</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Basis data SQLite (*.sqlite3 *.sqlite *.db);;Semua berkas (*)</source>
+        <translation>SQLite database (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arsip pg_dump (*.dump);;Semua berkas (*)</source>
+        <translation>pg_dump archive (*.dump);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+56"/>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Memeriksa cadangan</source>
+        <translation>Checking the backup</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pulihkan basis data dari cadangan &lt;b&gt;{name}&lt;/b&gt;?</source>
+        <translation>Restore the database from backup &lt;b&gt;{name}&lt;/b&gt;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dibuat: {when}</source>
+        <translation>Created: {when}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Isi: {counts}</source>
+        <translation>Contents: {counts}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seluruhnya {rows} baris dalam {tables} tabel.</source>
+        <translation>{rows} rows in total in {tables} tables.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cadangan ini dari versi aplikasi lebih lama; strukturnya diperbarui setelah pulih.</source>
+        <translation>This backup is from an older version of the application; its structure is upgraded after restoring.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Seluruh data saat ini diganti&lt;/b&gt; (disimpan dulu sebagai salinan pengaman). Sesudahnya aplikasi membuka ulang basis data dan Anda masuk lagi.</source>
+        <translation>&lt;b&gt;All current data is replaced&lt;/b&gt; (saved first as a safety copy). Afterwards the application reopens the database and you sign in again.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Memulihkan basis data</source>
+        <translation>Restoring the database</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Basis data dipulihkan dari {name}.</source>
+        <translation>Database restored from {name}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data sebelumnya disimpan di {path}.</source>
+        <translation>The previous data is saved in {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aplikasi membuka ulang basis data; silakan masuk lagi.</source>
+        <translation>The application reopens the database; please sign in again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pemulihan selesai</source>
+        <translation>Restore finished</translation>
     </message>
 </context>
 <context>
@@ -854,7 +1073,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../views/help_view.py" line="+77"/>
+        <location filename="../../views/help_view.py" line="+85"/>
         <source>Panduan pengguna</source>
         <translation>User guide</translation>
     </message>
@@ -1680,7 +1899,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="+160"/>
+        <location filename="../../views/main_window.py" line="+172"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -1750,7 +1969,7 @@
         <translation>This page could not be opened.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Mulai ulang</source>
         <translation>Restart</translation>
     </message>
@@ -1760,32 +1979,7 @@
         <translation>Changes take effect after the application restarts. Restart now?</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Simpan cadangan</source>
-        <translation>Save backup</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Basis data SQLite (*.sqlite3)</source>
-        <translation>SQLite database (*.sqlite3)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Mencadangkan basis data</source>
-        <translation>Backing up the database</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cadangan selesai</source>
-        <translation>Backup finished</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cadangan disimpan di {path}</source>
-        <translation>Backup saved to {path}</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Tentang {app}</source>
         <translation>About {app}</translation>
     </message>
@@ -4512,7 +4706,7 @@
         <location line="+16"/>
         <location line="+138"/>
         <location line="+14"/>
-        <location filename="../../services/ppks.py" line="+1262"/>
+        <location filename="../../services/ppks.py" line="+1266"/>
         <location line="+15"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -4761,7 +4955,7 @@
     <message>
         <location line="+1"/>
         <location line="+27"/>
-        <location filename="../../views/main_window.py" line="-194"/>
+        <location filename="../../views/main_window.py" line="-188"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
@@ -5134,7 +5328,7 @@
     </message>
     <message>
         <location filename="../../services/nipd.py" line="-1413"/>
-        <location filename="../../services/ppks.py" line="-1225"/>
+        <location filename="../../services/ppks.py" line="-1229"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
@@ -5484,7 +5678,7 @@
     <message>
         <location line="-149"/>
         <location line="+148"/>
-        <location filename="../../services/ppks.py" line="+835"/>
+        <location filename="../../services/ppks.py" line="+839"/>
         <location filename="../../services/wilayah.py" line="+1"/>
         <source>Nama</source>
         <translation>Name</translation>
@@ -5660,7 +5854,7 @@
         <translation>Card GENUINE and VALID.</translation>
     </message>
     <message>
-        <location filename="../../services/ppks.py" line="-1231"/>
+        <location filename="../../services/ppks.py" line="-1235"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
@@ -5785,7 +5979,22 @@
         <translation>A record with status {status} cannot be {action}.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+3"/>
+        <source>diajukan</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diverifikasi</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ditolak</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Alasan penolakan wajib diisi.</source>
         <translation>The reason for rejection is required.</translation>
     </message>
@@ -5976,6 +6185,11 @@
         <location line="+15"/>
         <source>Log Audit</source>
         <translation>Audit Log</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cadangan</source>
+        <translation>Backup</translation>
     </message>
     <message>
         <location filename="../../views/ppks/dashboard.py" line="-195"/>
