@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check
 
-.PHONY: run test bench lint format clean venv venv-test system-deps translations i18n-update
+.PHONY: run test bench lint format clean venv venv-test system-deps translations i18n-update bundle test-bundle
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,10 @@ $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
 
 $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
 	$(PIP) install -q -e ".[test]"
+	touch $(VENV)/.installed $@
+
+$(VENV)/.installed-bundle: pyproject.toml | $(VENV)/bin/python
+	$(PIP) install -q -e ".[bundle]"
 	touch $(VENV)/.installed $@
 
 venv: $(VENV)/.installed
@@ -45,6 +49,19 @@ run: system-deps venv translations
 
 test: system-deps venv-test translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+# One-folder bundle in dist/kesos-desktop/ (installer/kesos-desktop.spec); rebuilt only when its inputs change.
+BUNDLE := dist/kesos-desktop/kesos-desktop
+BUNDLE_INPUTS := $(shell find kesos_desktop installer -type f ! -name '*.pyc' ! -path '*/__pycache__/*') pyproject.toml
+$(BUNDLE): $(BUNDLE_INPUTS) | $(VENV)/.installed-bundle
+	$(PY) installer/build.py
+	touch $@
+
+bundle: system-deps translations $(BUNDLE)
+
+# Starts the built programs headless (tests/bundle); left out of `make test` by pytest's addopts.
+test-bundle: bundle venv-test
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m bundle tests/bundle $(PYTEST_ARGS)
 
 bench: venv-test
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py

