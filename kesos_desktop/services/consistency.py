@@ -4,7 +4,7 @@
 
 * SQLite: ``PRAGMA integrity_check`` (or ``quick_check``) and ``PRAGMA foreign_key_check``;
   PostgreSQL: no invalid index, no foreign key left unvalidated.
-* The audit log's append-only triggers are in place.
+* The audit log's append-only triggers are in place; SQLite's archive search index covers every record.
 * PPKS tallies (what the dashboard reads) equal a recount from the records; category rows carry
   their record's desa.
 * NIPD numbers are unique, each official's number is in the ledger under that official, and no
@@ -169,6 +169,49 @@ def _audit_append_only(conn: Connection, sqlite: bool) -> list[Problem]:
             len(missing),
         )
     ]
+
+
+_FTS_TRIGGERS = ("arsip_berkas_fts_ai", "arsip_berkas_fts_ad", "arsip_berkas_fts_au")
+
+
+def _sqlite_search_index(conn: Connection, sqlite: bool) -> list[Problem]:
+    """SQLite's archive search index (FTS5 over arsip_berkas) is kept by triggers; the bulk import drops
+    and re-creates one inside its transaction, so a crash there must leave both the trigger and the index."""
+    if not sqlite:
+        return []
+    tables = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE name LIKE 'arsip_berkas%'")}
+    if "arsip_berkas_fts_docsize" not in tables:
+        return []
+    out = []
+    missing = sorted(set(_FTS_TRIGGERS) - tables)
+    if missing:
+        out.append(
+            Problem(
+                "arsip_search_trigger",
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "kesos", "Indeks pencarian arsip tidak lagi diperbarui otomatis (trigger hilang: {names})."
+                    ),
+                    names=", ".join(missing),
+                ),
+                len(missing),
+            )
+        )
+    records = conn.exec_driver_sql("SELECT COUNT(*) FROM arsip_berkas").scalar_one()
+    indexed = conn.exec_driver_sql("SELECT COUNT(*) FROM arsip_berkas_fts_docsize").scalar_one()
+    if records != indexed:
+        out.append(
+            Problem(
+                "arsip_search_index",
+                msg(
+                    QT_TRANSLATE_NOOP("kesos", "Indeks pencarian arsip memuat {indexed} dari {records} berkas."),
+                    indexed=indexed,
+                    records=records,
+                ),
+                abs(records - indexed),
+            )
+        )
+    return out
 
 
 # --- PPKS --------------------------------------------------------------------------------------
@@ -379,6 +422,7 @@ def check(db: Database, *, quick: bool = False) -> list[Problem]:
         _sqlite_pages(quick),
         _foreign_keys,
         _audit_append_only,
+        _sqlite_search_index,
         _ppks_tallies,
         _nipd_numbers,
         _loose_references,

@@ -10,7 +10,7 @@ from sqlalchemy import text
 
 from kesos_desktop.cli import main
 from kesos_desktop.models.db import Database
-from kesos_desktop.services import auth, consistency, nipd, nipd_demo, ppks, ppks_demo, wilayah
+from kesos_desktop.services import arsip_demo, auth, consistency, nipd, nipd_demo, ppks, ppks_demo, wilayah
 
 
 @pytest.fixture
@@ -18,6 +18,7 @@ def filled(db: Database, admin: auth.Actor) -> Database:
     wilayah.set_office_scope(db, admin, "61.07")
     ppks_demo.generate(db, 40, seed=3)
     nipd_demo.generate(db, 8, seed=3)
+    arsip_demo.generate(db, 30, seed=3)  # with loans: records on loan must have an open loan
     return db
 
 
@@ -33,6 +34,7 @@ def _exec(db: Database, sql: str) -> None:
 def test_clean_database_passes(filled: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     with filled.read() as s:
         assert s.scalar(text("SELECT COUNT(*) FROM nipd_official WHERE nipd IS NOT NULL")) > 0
+        assert s.scalar(text("SELECT COUNT(*) FROM arsip_berkas WHERE status = 'dipinjam'")) > 0
     assert consistency.check(filled) == []
     assert main(["check", "--database-url", db_url]) == 0
     assert "tidak ada masalah" in capsys.readouterr().out
@@ -84,6 +86,20 @@ def test_missing_audit_trigger_is_reported(filled: Database) -> None:
     else:
         _exec(filled, "ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")
     assert _codes(filled) == ["audit_not_append_only"]
+
+
+def test_record_on_loan_without_open_loan_is_reported(filled: Database) -> None:
+    _exec(filled, "UPDATE arsip_peminjaman SET tanggal_kembali = tanggal_pinjam")
+    problems = consistency.check(filled)
+    assert [p.code for p in problems] == ["arsip_loan"] and problems[0].count > 0
+
+
+def test_sqlite_archive_search_index_left_without_its_trigger_is_reported(filled: Database) -> None:
+    if not filled.is_sqlite:
+        pytest.skip("the FTS5 index and its triggers are SQLite's")
+    _exec(filled, "DROP TRIGGER arsip_berkas_fts_ai")
+    arsip_demo.generate(filled, 5, seed=4, loans=False)
+    assert sorted(_codes(filled)) == ["arsip_search_index", "arsip_search_trigger"]
 
 
 def test_sqlite_orphan_and_damaged_index_are_reported(filled: Database, db_url: str) -> None:
