@@ -1130,6 +1130,14 @@ TEXTS: dict[str, str] = {
     'Aplikasi membuka ulang basis data; silakan masuk lagi.': 'The application reopens the database; please sign in again.',
     'Pemulihan selesai': 'Restore finished',
     'Cadangan': 'Backup',
+    'Baris {line}, {column}: {text}': 'Row {line}, {column}: {text}',
+    'Indeks pencarian arsip tidak lagi diperbarui otomatis (trigger hilang: {names}).': 'The archive search index is no longer updated automatically (missing triggers: {names}).',
+    'Indeks pencarian arsip memuat {indexed} dari {records} berkas.': 'The archive search index holds {indexed} of {records} records.',
+    'Mengundurkan diri': 'Resigned',
+    'Meninggal dunia': 'Died',
+    'Usia 60 tahun (purna tugas)': 'Age 60 (retirement)',
+    'Diberhentikan': 'Dismissed',
+    'Lainnya': 'Other',
 }
 # fmt: on
 

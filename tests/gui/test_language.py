@@ -118,3 +118,34 @@ def test_missing_qm_falls_back_to_indonesian(qapp, restore_indonesian, monkeypat
     assert i18n.current_language() == "id"
     assert QApplication.translate("SettingsDialog", "Pengaturan") == "Pengaturan"
     assert formatting.format_number(1500) == "1.500"
+
+
+def test_listed_dismissal_reason_is_stored_in_indonesian(qtbot, qapp, restore_indonesian, sqlite_db_url) -> None:  # type: ignore[no-untyped-def]
+    """Office data stays Indonesian: an English user picks "Resigned", the register says "Mengundurkan diri"."""
+    from PySide6.QtCore import QDate, Qt
+
+    from kesos_desktop.services import nipd, wilayah
+    from kesos_desktop.views.nipd.position import PositionDialog
+    from tests.unit.nipd_helpers import person
+
+    _build_qm()
+    assert i18n.install(qapp, "en") == "en"
+    db = Database.open(sqlite_db_url)
+    try:
+        auth.create_user(db, auth.SYSTEM, username="admin", full_name="Admin", password="rahasia123", role="admin")
+        admin = auth.login(db, "admin", "rahasia123")
+        wilayah.set_office_scope(db, admin, "61.07")
+        o = nipd.register(db, admin, person(1, name="Agus Salim", jabatan_code="KADUS")).official
+        o = nipd.approve(db, admin, o.id, expected_version=o.version)
+        dialog = PositionDialog(db, admin, o, "berhenti")
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Dismissal"
+        assert dialog.reason.itemText(0) == "Resigned"
+        dialog.reason.setCurrentIndex(0)
+        qtbot.keyClicks(dialog.sk_number, "141/10/2026")
+        dialog.sk_date.setDate(QDate(2026, 1, 5))
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert dialog.result_value is not None
+        assert nipd.get(db, admin, o.id).positions[-1].end_reason == "Mengundurkan diri"
+    finally:
+        db.dispose()

@@ -70,7 +70,7 @@
 <context>
     <name>ArsipPage</name>
     <message>
-        <location filename="../../views/arsip/page.py" line="+698"/>
+        <location filename="../../views/arsip/page.py" line="+701"/>
         <source>&amp;Katalog</source>
         <translation>&amp;Catalogue</translation>
     </message>
@@ -595,7 +595,7 @@
 <context>
     <name>ClassificationTab</name>
     <message>
-        <location filename="../../views/arsip/page.py" line="-147"/>
+        <location filename="../../views/arsip/page.py" line="-150"/>
         <source>Tambah kode…</source>
         <translation>Add code…</translation>
     </message>
@@ -691,7 +691,12 @@
         <translation>Excel or CSV (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Baris {line}, {column}: {text}</source>
+        <translation>Row {line}, {column}: {text}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Impor dibatalkan</source>
         <translation>Import cancelled</translation>
     </message>
@@ -1475,7 +1480,7 @@
 <context>
     <name>LendDialog</name>
     <message>
-        <location filename="../../views/arsip/page.py" line="-622"/>
+        <location filename="../../views/arsip/page.py" line="-625"/>
         <source>Peminjaman arsip</source>
         <translation>Archive loan</translation>
     </message>
@@ -2806,7 +2811,7 @@
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../views/nipd/position.py" line="+39"/>
+        <location filename="../../views/nipd/position.py" line="+47"/>
         <source>Mutasi jabatan</source>
         <translation>Position transfer</translation>
     </message>
@@ -2831,7 +2836,7 @@
         <translation>Village:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Alasan:</source>
         <translation>Reason:</translation>
     </message>
@@ -5247,6 +5252,16 @@
         <translation>The audit log is no longer protected against changes/deletion (missing triggers: {names}).</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>Indeks pencarian arsip tidak lagi diperbarui otomatis (trigger hilang: {names}).</source>
+        <translation>The archive search index is no longer updated automatically (missing triggers: {names}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Indeks pencarian arsip memuat {indexed} dari {records} berkas.</source>
+        <translation>The archive search index holds {indexed} of {records} records.</translation>
+    </message>
+    <message>
         <location line="+70"/>
         <source>Rekap PPKS ({table}) tidak cocok dengan hitung ulang pada {n} baris. Perbaiki dengan: kesos ppks recount</source>
         <translation>The PPKS tally ({table}) does not match a recount in {n} rows. Fix it with: kesos ppks recount</translation>
@@ -6205,6 +6220,31 @@
         <location line="+5"/>
         <source>Tanya jawab dan masalah</source>
         <translation>Questions and problems</translation>
+    </message>
+    <message>
+        <location filename="../../views/nipd/position.py" line="-53"/>
+        <source>Mengundurkan diri</source>
+        <translation>Resigned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meninggal dunia</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usia 60 tahun (purna tugas)</source>
+        <translation>Age 60 (retirement)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diberhentikan</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lainnya</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>

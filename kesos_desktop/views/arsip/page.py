@@ -653,7 +653,10 @@ class ClassificationTab(QWidget):
 
         def done(res: arsip.KlasifikasiImportResult) -> None:
             if res.errors:
-                lines = "\n".join(f"Baris {e.line}, {e.column}: {e.text}" for e in res.errors[:15])
+                lines = "\n".join(
+                    self.tr("Baris {line}, {column}: {text}").format(line=e.line, column=e.column, text=e.text)
+                    for e in res.errors[:15]
+                )
                 show_info(
                     self,
                     self.tr("Impor dibatalkan"),

@@ -20,11 +20,19 @@ from kesos_desktop.i18n import ui_text
 from kesos_desktop.models.db import Database
 from kesos_desktop.services import nipd, wilayah
 from kesos_desktop.services.auth import Actor
+from kesos_desktop.text import QT_TRANSLATE_NOOP
 from kesos_desktop.views.common.messages import show_error
 from kesos_desktop.views.common.wilayah_picker import WilayahPicker
 from kesos_desktop.views.nipd.form import _pydate
 
-REASONS = ("Mengundurkan diri", "Meninggal dunia", "Usia 60 tahun (purna tugas)", "Diberhentikan", "Lainnya")
+# Stored (and printed) in Bahasa Indonesia whatever the UI language; the list shows them translated.
+REASONS = (
+    QT_TRANSLATE_NOOP("kesos", "Mengundurkan diri"),
+    QT_TRANSLATE_NOOP("kesos", "Meninggal dunia"),
+    QT_TRANSLATE_NOOP("kesos", "Usia 60 tahun (purna tugas)"),
+    QT_TRANSLATE_NOOP("kesos", "Diberhentikan"),
+    QT_TRANSLATE_NOOP("kesos", "Lainnya"),
+)
 
 
 class PositionDialog(QDialog):
@@ -57,7 +65,8 @@ class PositionDialog(QDialog):
         else:
             self.reason = QComboBox()
             self.reason.setEditable(True)
-            self.reason.addItems(REASONS)
+            for r in REASONS:
+                self.reason.addItem(ui_text(r), r)
             self._row(form, self.tr("Alasan:"), "end_reason", self.reason)
             key_number, key_date = "end_sk_number", "end_sk_date"
         self.sk_number = QLineEdit()
@@ -86,6 +95,12 @@ class PositionDialog(QDialog):
         edit.setSpecialValueText(" ")
         edit.setDate(edit.minimumDate())
         return edit
+
+    def _reason(self) -> str:
+        """The Indonesian text of a listed reason (what the register prints), or what was typed."""
+        text = self.reason.currentText().strip()
+        index = self.reason.findText(text)
+        return str(self.reason.itemData(index)) if index >= 0 else text
 
     def _row(self, form: QFormLayout, caption: str, key: str, widget: QWidget) -> None:
         box = QVBoxLayout()
@@ -131,7 +146,7 @@ class PositionDialog(QDialog):
                     expected_version=o.version,
                     sk_number=self.sk_number.text(),
                     sk_date=_pydate(self.sk_date),
-                    reason=self.reason.currentText(),
+                    reason=self._reason(),
                 )
         except errors.ValidationErrors as e:
             first = None
