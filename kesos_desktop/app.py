@@ -114,6 +114,9 @@ class AppController(QObject):
         dialog = SettingsDialog(None, None)
         if dialog.exec():
             self._dispose_db()
+            from kesos_desktop import i18n
+
+            i18n.install(self.app, config.get(config.UI_LANGUAGE))  # a language chosen here applies at once
             self.start()
         else:
             self.quit()
