@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from kesos_desktop import errors
+from kesos_desktop.jobs import NULL, JobContext
 from kesos_desktop.models.arsip import ArsipBerkas, ArsipScan
 from kesos_desktop.models.db import Database
 from kesos_desktop.services import audit
@@ -69,7 +70,8 @@ def check_readable(data: bytes, mime: str, filename: str) -> None:
         raise bad from e
 
 
-def attach(db: Database, actor: Actor, berkas_id: int, path: str | Path) -> Scan:
+def attach(db: Database, actor: Actor, berkas_id: int, path: str | Path, ctx: JobContext = NULL) -> Scan:
+    """Store the scan (up to 50 MB, checked readable first); ``ctx`` cancels before anything is written."""
     require(actor, Perm.ARSIP_EDIT)
     p = Path(path)
     mime = MIME.get(p.suffix.lower())
@@ -83,7 +85,9 @@ def attach(db: Database, actor: Actor, berkas_id: int, path: str | Path) -> Scan
         ) from e
     if len(data) > MAX_BYTES:
         raise errors.ValidationError("scan", QT_TRANSLATE_NOOP("kesos", "Pindaian lebih dari 50 MB."))
+    ctx.step(1, 3, "Memeriksa berkas")
     check_readable(data, mime, p.name)
+    ctx.step(2, 3, "Menyimpan pindaian")
     with db.write() as s:
         if s.get(ArsipBerkas, berkas_id) is None:
             raise errors.NotFound()

@@ -198,7 +198,7 @@ def test_scan_preview_and_damaged_scan(
     pdf = make_pdf(tmp_path / "sk.pdf")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(pdf), "")))
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
-    assert panel.list.count() == 1
+    qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=10_000)
     qtbot.mouseClick(panel.view_button, Qt.MouseButton.LeftButton)
     assert panel.viewer is not None and panel.viewer.kind == "pdf" and panel.viewer.pages == 1
     panel.viewer.close()

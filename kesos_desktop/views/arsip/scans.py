@@ -122,12 +122,16 @@ class ScanPanel(QWidget):
         )
         if not path:
             return
-        try:
-            arsip_scan.attach(self.db, self.actor, self.berkas_id, path)
-        except errors.KnownError as e:
-            show_error(self, e)
-            return
-        self.set_record(self.berkas_id)
+        from kesos_desktop.tasks import run_job
+
+        # Reading, hashing and checking a scan of up to 50 MB takes seconds: off the GUI thread, with "Batal".
+        db, actor, berkas_id = self.db, self.actor, self.berkas_id
+        self.job = run_job(
+            self,
+            self.tr("Melampirkan pindaian…"),
+            lambda ctx: arsip_scan.attach(db, actor, berkas_id, path, ctx),
+            on_success=lambda _scan: self.set_record(self.berkas_id),
+        )
 
     def _selected(self) -> int | None:
         item = self.list.currentItem() or (self.list.item(0) if self.list.count() else None)
