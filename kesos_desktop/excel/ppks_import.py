@@ -941,7 +941,8 @@ def commit(
     row is invalid. Cancel (``ctx``) rolls everything back."""
     require(actor, Perm.PPKS_EDIT)
     new = [o for o in plan.rows if o.action == NEW]
-    upd = [o for o in plan.rows if o.action == UPDATE]
+    # In id order: two imports updating the same records lock them in the same order (no deadlock).
+    upd = sorted((o for o in plan.rows if o.action == UPDATE), key=lambda o: o.existing_id or 0)
     existing = plan.count(EXISTING)
     if (all_or_nothing and plan.invalid) or not (new or upd):
         return ImportResult(plan.rows_read, plan.valid, plan.invalid, 0, 0, existing, False, None)
@@ -1038,21 +1039,36 @@ def commit(
 
 
 def _subtract_old(conn: Any, sqlite: bool, ids: list[int | None], deltas: ppks.Deltas) -> dict[int, str]:
-    """Take the records about to be overwritten out of the tallies (as they are now); their statuses."""
+    """Take the records about to be overwritten out of the tallies (as they are now); their statuses.
+
+    On PostgreSQL the rows are locked first (FOR UPDATE, in id order), so a save another PC commits
+    meanwhile is read as saved, not as it was (else its change would be counted out twice). A record
+    deleted or merged away since the analysis stops the import (nothing written)."""
     ph = "?" if sqlite else "%s"
+    lock = "" if sqlite else " ORDER BY id FOR UPDATE"
     statuses: dict[int, str] = {}
     for i in range(0, len(ids), 900):
         sub = ids[i : i + 900]
         marks = ", ".join([ph] * len(sub))
+        rows = conn.exec_driver_sql(
+            f"SELECT id, desa_code, status, sex, birth_date, collected_on FROM ppks_person WHERE id IN ({marks}){lock}",
+            tuple(sub),
+        ).all()
+        gone = sorted(set(sub) - {r[0] for r in rows})
+        if gone:
+            raise errors.ConflictError(
+                QT_TRANSLATE_NOOP(
+                    "kesos",
+                    "Data #{id} telah dihapus atau digabung oleh pengguna lain sejak file diperiksa. "
+                    "Tidak ada yang disimpan; periksa dan impor ulang file.",
+                ),
+                id=gone[0],
+            )
         cats: dict[int, list[str]] = {}
         for pid, code in conn.exec_driver_sql(
             f"SELECT person_id, category_code FROM ppks_person_category WHERE person_id IN ({marks})", tuple(sub)
         ):
             cats.setdefault(pid, []).append(code)
-        rows = conn.exec_driver_sql(
-            f"SELECT id, desa_code, status, sex, birth_date, collected_on FROM ppks_person WHERE id IN ({marks})",
-            tuple(sub),
-        )
         for pid, desa, status, sex, born, collected in rows:
             statuses[pid] = status
             if isinstance(born, str):
