@@ -26,6 +26,7 @@ class AppController(QObject):
         self.wizard = None
         self.login_dialog = None
         self.main_window = None
+        self.auto_backup = None
         self.stage = ""
 
     def _set_stage(self, stage: str) -> None:
@@ -152,6 +153,16 @@ class AppController(QObject):
         self._set_stage("main")
         self.main_window.show()
         self.main_window_shown.emit(self.main_window)
+        self._start_auto_backup()
+
+    def _start_auto_backup(self) -> None:
+        """The daily copy of a local SQLite file: checked now, then hourly while the app runs."""
+        from kesos_desktop.auto_backup import AutoBackupScheduler
+
+        if self.auto_backup is not None:
+            self.auto_backup.stop()
+        self.auto_backup = AutoBackupScheduler(self.db, self)
+        self.auto_backup.start()
 
     def restart(self) -> None:
         """Log out (or apply new settings): close the window and start over."""
@@ -175,6 +186,9 @@ class AppController(QObject):
         self.db = db
 
     def _dispose_db(self) -> None:
+        if self.auto_backup is not None:
+            self.auto_backup.stop()
+            self.auto_backup = None
         if self.db is not None:
             self.db.dispose()
             self.db = None

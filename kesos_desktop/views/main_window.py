@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -26,7 +25,7 @@ from kesos_desktop.i18n import tr as core_tr
 from kesos_desktop.models.db import Database
 from kesos_desktop.services import auth
 from kesos_desktop.text import QT_TRANSLATE_NOOP
-from kesos_desktop.views.common.messages import show_error, show_info
+from kesos_desktop.views.common.messages import show_error
 from kesos_desktop.views.icons import icon
 
 GEOMETRY_KEY = "ui/main_window_geometry"
@@ -84,6 +83,12 @@ def _audit(db: Database, actor: auth.Actor) -> QWidget:
     return AuditLogView(db, actor)
 
 
+def _backup(db: Database, actor: auth.Actor) -> QWidget:
+    from kesos_desktop.views.admin.backup_view import BackupView
+
+    return BackupView(db, actor)
+
+
 MODULES: list[Module] = [
     Module("dashboard", QT_TRANSLATE_NOOP("kesos", "Dasbor"), "dashboard", _dashboard),
     Module(
@@ -134,6 +139,13 @@ MODULES: list[Module] = [
         "audit",
         _audit,
         lambda a: a.can(auth.Perm.AUDIT_VIEW),
+    ),
+    Module(
+        "backup",
+        QT_TRANSLATE_NOOP("kesos", "Cadangan"),
+        "database",
+        _backup,
+        lambda a: a.can(auth.Perm.SETTINGS_MANAGE),
     ),
 ]
 
@@ -187,7 +199,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(settings)
         backup = QAction(icon("database"), self.tr("&Cadangkan basis data…"), self)
         backup.triggered.connect(self.backup_database)
-        backup.setEnabled(self.db.is_sqlite and self.actor.can(auth.Perm.SETTINGS_MANAGE))
+        backup.setEnabled(self.actor.can(auth.Perm.SETTINGS_MANAGE))
         file_menu.addAction(backup)
         file_menu.addSeparator()
         logout = QAction(icon("logout"), self.tr("&Keluar akun"), self)
@@ -225,6 +237,8 @@ class MainWindow(QMainWindow):
 
                 widget = NotYetAvailable(core_tr(module.title), self.tr("Halaman ini gagal dibuka."))
             widget.setObjectName(f"page_{key}")
+            if hasattr(widget, "restart_requested"):  # e.g. after a restore: reopen the database, log in again
+                widget.restart_requested.connect(self.restart_requested)
             self.pages[key] = widget
             self.stack.addWidget(widget)
         return self.pages[key]
@@ -265,26 +279,11 @@ class MainWindow(QMainWindow):
                 self.restart_requested.emit()
 
     def backup_database(self) -> None:
-        from datetime import datetime
-
-        from kesos_desktop.services import schema
-        from kesos_desktop.tasks import run_job
-
-        suggested = f"kesos-cadangan-{datetime.now():%Y%m%d-%H%M}.sqlite3"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan cadangan"), suggested, self.tr("Basis data SQLite (*.sqlite3)")
-        )
-        if not path:
-            return
-        run_job(
-            self,
-            self.tr("Mencadangkan basis data"),
-            lambda ctx: schema.backup_sqlite(self.db, path),
-            on_success=lambda dest: show_info(
-                self, self.tr("Cadangan selesai"), self.tr("Cadangan disimpan di {path}").format(path=str(dest))
-            ),
-            cancellable=False,
-        )
+        """Berkas > Cadangkan: the Cadangan page's "Cadangkan sekarang…"."""
+        self.show_module("backup")
+        page = self.pages.get("backup")
+        if hasattr(page, "backup_now"):
+            page.backup_now()
 
     def logout(self) -> None:
         self.restart_requested.emit()
