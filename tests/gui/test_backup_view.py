@@ -204,3 +204,32 @@ def test_app_makes_the_daily_copy_and_reopens_after_a_restore(
     window = login(qtbot, controller)
     assert ppks_count(controller.db) == 50
     assert "Pemulihan selesai" in [t for t, _x in message_boxes]
+
+
+def test_postgres_backup_and_restore_from_the_page(
+    qtbot: QtBot, pg_url: str, tmp_path: Path, message_boxes, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    if backup.find_pg_tool("pg_dump") is None:
+        pytest.skip("pg_dump/pg_restore tidak terpasang")
+    db = Database.open(pg_url)
+    try:
+        auth.create_user(db, auth.SYSTEM, username="admin", full_name="Admin", password="rahasia123", role="admin")
+        admin = auth.login(db, "admin", "rahasia123")
+        page = BackupView(db, admin)
+        qtbot.addWidget(page)
+        assert not page.auto_group.isEnabled()  # the server is backed up on the server
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "k"), "")))
+        with qtbot.waitSignal(page.backup_done, timeout=30_000) as done:
+            qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
+        assert done.args[0] == tmp_path / "k.dump"
+        auth.create_user(db, admin, username="baru", full_name="Baru", password="rahasia123", role="viewer")
+        asked = answer_yes(monkeypatch)
+        monkeypatch.setattr(
+            QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(tmp_path / "k.dump"), ""))
+        )
+        with qtbot.waitSignal(page.restart_requested, timeout=60_000):
+            qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+        assert "k.dump" in asked[0] and "1 pengguna" in asked[0]
+        assert {u.username for u in auth.list_users(db, auth.SYSTEM)} == {"admin"}
+    finally:
+        db.dispose()
