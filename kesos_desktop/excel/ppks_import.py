@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from kesos_desktop import errors
 from kesos_desktop.jobs import NULL, JobContext
@@ -985,7 +986,7 @@ def commit(
                 ppks.add_deltas(
                     deltas, ppks.tally_keys(v["desa_code"], ppks.DRAFT, v["sex"], born, collected, v["categories"]), 1
                 )
-            ppks.bulk_insert(conn, sqlite, "ppks_person", _PERSON_COLS, people)
+            _insert_new(conn, sqlite, people)
             ppks.bulk_insert(
                 conn, sqlite, "ppks_person_category", ("person_id", "category_code", "desa_code", "details"), links
             )
@@ -1036,6 +1037,22 @@ def commit(
             summary=f"Impor PPKS {Path(plan.path).name}: {len(new)} baru, {len(upd)} diperbarui",
         )
     return ImportResult(plan.rows_read, plan.valid, plan.invalid, len(new), len(upd), existing, True, batch)
+
+
+def _insert_new(conn: Any, sqlite: bool, people: list[tuple[Any, ...]]) -> None:
+    try:
+        ppks.bulk_insert(conn, sqlite, "ppks_person", _PERSON_COLS, people)
+    except Exception as e:
+        # SQLAlchemy's IntegrityError (SQLite) or psycopg's own UniqueViolation (PostgreSQL COPY).
+        if isinstance(e, IntegrityError) or getattr(e, "sqlstate", None) == "23505":
+            raise errors.DuplicateError(
+                QT_TRANSLATE_NOOP(
+                    "kesos",
+                    "Sebagian NIK di file ini sudah disimpan oleh pengguna lain sejak file diperiksa. "
+                    "Tidak ada yang disimpan; periksa dan impor ulang file.",
+                )
+            ) from e
+        raise
 
 
 def _subtract_old(conn: Any, sqlite: bool, ids: list[int | None], deltas: ppks.Deltas) -> dict[int, str]:

@@ -128,3 +128,22 @@ def test_import_of_a_record_deleted_since_the_analysis_writes_nothing(db: Databa
     with db.read() as s:
         assert s.scalar(text("SELECT count(*) FROM audit_log WHERE action = 'import'")) == 0
     assert consistency.check(db) == []
+
+
+def test_two_imports_of_the_same_new_people_commit_once(db: Database, tmp_path: Path) -> None:
+    """Two PCs check the same file, then both save: the second gets a clear message, not a crash."""
+    info = _record(db)
+    rows = workers.ppks_rows([(DESA, "Samalantan", "Samalantan")], 30, first_day=9000)
+    path = write_xlsx(tmp_path / "baru.xlsx", rows)
+    first = ppks_import.analyse(db, auth.SYSTEM, path)
+    second = ppks_import.analyse(db, auth.SYSTEM, path)
+    assert first.count(ppks_import.NEW) == second.count(ppks_import.NEW) == 30
+    assert ppks_import.commit(db, auth.SYSTEM, first).new == 30
+    kept = ppks.tally_snapshot(db)
+    with pytest.raises(errors.DuplicateError):
+        ppks_import.commit(db, auth.SYSTEM, second)
+    with db.read() as s:
+        assert s.scalar(text("SELECT count(*) FROM ppks_person WHERE id <> :i"), {"i": info.id}) == 30
+        assert s.scalar(text("SELECT count(*) FROM audit_log WHERE action = 'import'")) == 1
+    assert ppks.tally_snapshot(db) == kept
+    assert consistency.check(db) == []
