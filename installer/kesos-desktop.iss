@@ -65,6 +65,10 @@ UninstallDisplayIcon={app}\{#AppExeName}
 Name: "id"; MessagesFile: "compiler:Default.isl,Indonesian.isl"
 Name: "en"; MessagesFile: "compiler:Default.isl"
 
+[Messages]
+; Said at the moment people worry about it (the Indonesian text is in Indonesian.isl).
+en.ConfirmUninstall=Are you sure you want to completely remove %1 and all of its components?%n%nYour data (database, settings, backups) is kept.
+
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
 

@@ -250,7 +250,8 @@ def smoke_test(argv: Sequence[str] | None = None) -> int:
 
     Checks an installed copy or a bundle end to end (Qt plugins, migrations, wilayah data, module
     pages). Works in a throwaway folder under the data dir, so the office database is never touched.
-    Prints ``MAIN_WINDOW_OK <title>`` and returns 0, or prints ``SMOKE_FAILED ...`` and returns 1.
+    Prints ``MAIN_WINDOW_OK <title>`` and the sidebar entries and returns 0, or prints
+    ``SMOKE_FAILED ...`` and returns 1.
     """
     import os
     import secrets
@@ -269,8 +270,13 @@ def smoke_test(argv: Sequence[str] | None = None) -> int:
 
     app = _application(argv)
 
+    def say(line: str) -> None:
+        # Also logged: a Windows GUI program has no console to print to.
+        print(line, flush=True)
+        app_log.log.info("smoke test: %s", line)
+
     def hung() -> None:  # e.g. a modal error box nobody can answer
-        print("SMOKE_FAILED timeout", flush=True)
+        say("SMOKE_FAILED timeout")
         os._exit(3)
 
     watchdog = QTimer()
@@ -301,9 +307,11 @@ def smoke_test(argv: Sequence[str] | None = None) -> int:
             time.sleep(0.01)
         app.processEvents()
         if failed:
-            print("SMOKE_FAILED " + "; ".join(failed), flush=True)
+            say("SMOKE_FAILED " + "; ".join(failed))
             return 1
-        print(f"MAIN_WINDOW_OK {window.windowTitle()}", flush=True)
+        say(f"MAIN_WINDOW_OK {window.windowTitle()}")
+        # In the language from the settings: shows that the bundled translations load.
+        say("SIDEBAR " + " | ".join(window.sidebar.item(i).text() for i in range(window.sidebar.count())))
         return 0
     finally:
         watchdog.stop()

@@ -26,6 +26,7 @@ def test_smoke_test_opens_main_window_on_a_fresh_database(qapp, capsys: pytest.C
     out = capsys.readouterr().out
     assert f"MAIN_WINDOW_OK {APP_NAME}" in out
     assert "SMOKE_FAILED" not in out
+    assert "SIDEBAR Dasbor | NIPD" in out
     # The throwaway database is gone and no database choice was saved: the real first run still comes.
     assert not list(data.glob("smoke-*"))
     assert not config.has_saved_choice()
