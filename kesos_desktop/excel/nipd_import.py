@@ -136,18 +136,21 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
-def read_rows(path: str | Path) -> tuple[dict[str, int], list[list[Any]]]:
+def read_rows(path: str | Path) -> tuple[dict[str, int], list[tuple[int, list[Any]]]]:
+    """(field -> column, [(Excel row number, cells)]) of the first sheet's non-empty rows."""
     from python_calamine import CalamineWorkbook
 
     try:
-        sheet = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+        # Keep the empty area: row i of the list is Excel row i + 1, so errors name the right row.
+        sheet = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python(skip_empty_area=False)
     except Exception as e:  # noqa: BLE001 - any unreadable file
         raise errors.KnownError(
             QT_TRANSLATE_NOOP("kesos", "File tidak dapat dibaca sebagai xlsx: {detail}"), detail=str(e)
         ) from e
-    if not sheet:
+    top = next((i for i, r in enumerate(sheet) if any(_text(v) for v in r)), None)
+    if top is None:
         raise errors.KnownError(QT_TRANSLATE_NOOP("kesos", "File kosong."))
-    headers = [_norm(h).rstrip(" *") for h in sheet[0]]
+    headers = [_norm(h).rstrip(" *") for h in sheet[top]]
     mapping: dict[str, int] = {}
     for key, header, _req, aliases in COLUMNS:
         names = {_norm(header), *(_norm(a) for a in aliases), key}
@@ -160,7 +163,7 @@ def read_rows(path: str | Path) -> tuple[dict[str, int], list[list[Any]]]:
             QT_TRANSLATE_NOOP("kesos", "Kolom wajib tidak ditemukan: {cols}. Unduh templat impor untuk contoh."),
             cols=", ".join(missing),
         )
-    rows = [r for r in sheet[1:] if any(_text(v) for v in r)]
+    rows = [(n, r) for n, r in enumerate(sheet[top + 1 :], top + 2) if any(_text(v) for v in r)]
     return mapping, rows
 
 
@@ -182,8 +185,8 @@ def import_file(
         with db.write() as s:
             jabatan = {j.code: j.code for j in s.scalars(select(Jabatan))}
             jabatan.update({_norm(j.name): j.code for j in s.scalars(select(Jabatan))})
-            for n, row in enumerate(rows, 2):
-                ctx.step(n - 1, len(rows), "Memeriksa baris")
+            for i, (n, row) in enumerate(rows, 1):
+                ctx.step(i, len(rows), "Memeriksa baris")
                 values: dict[str, Any] = {}
                 bad = False
                 for key, idx in mapping.items():

@@ -972,6 +972,9 @@ def _load_lookups(s: Session) -> _Lookups:
     return lk
 
 
+MAX_JUMLAH = 1_000_000
+
+
 def validate_berkas(
     data: BerkasInput, lk: _Lookups, today: date, *, allow_retired_code: str | None = None
 ) -> tuple[dict[str, Any], list[errors.ValidationError]]:
@@ -1028,6 +1031,8 @@ def validate_berkas(
         jumlah = 0
     if jumlah < 1:
         errs.append(E("jumlah", QT_TRANSLATE_NOOP("kesos", "Jumlah minimal 1.")))
+    elif jumlah > MAX_JUMLAH:  # the column is a 32-bit integer
+        errs.append(E("jumlah", QT_TRANSLATE_NOOP("kesos", "Jumlah paling banyak {n}."), n=MAX_JUMLAH))
     v["jumlah"] = jumlah
     boks = (data.boks or "").strip()
     v["boks_id"] = None
@@ -1042,6 +1047,11 @@ def validate_berkas(
     v["_folder"] = folder
     v["nomor_berkas"] = (data.nomor_berkas or "").strip() or None
     v["hak_akses"] = (data.hak_akses or "").strip() or None
+    # Column widths: PostgreSQL refuses longer text, SQLite would keep it.
+    for key, value, limit in (("nomor_berkas", v["nomor_berkas"], 40), ("folder", folder, 30),
+                              ("hak_akses", v["hak_akses"], 200), ("kode", code, 40)):  # fmt: skip
+        if value and len(value) > limit:
+            errs.append(E(key, QT_TRANSLATE_NOOP("kesos", "Terlalu panjang (maksimal {n} karakter)."), n=limit))
     v["keterangan"] = (data.keterangan or "").strip() or None
     if info is not None and end is not None:
         r = compute_retention(end.year, info[0], info[1], info[2])

@@ -546,6 +546,12 @@ def _check_scope(actor: Actor, desa_code: str) -> None:
         )
 
 
+_TEXT_LIMITS = (
+    ("title_front", 40), ("title_back", 40), ("birth_place", 80), ("religion", 20), ("address", 250), ("phone", 30),
+    ("pangkat", 60), ("notes", 250), ("sk_number", 80), ("sk_signer", 120),
+)  # fmt: skip
+
+
 def _validate(
     s: Session, actor: Actor, data: OfficialInput, *, existing_id: int | None, accept_nik_issues: bool, today: date
 ) -> tuple[str, bool, list[Message]]:
@@ -561,6 +567,10 @@ def _validate(
         err("name", QT_TRANSLATE_NOOP("kesos", "Nama wajib diisi."))
     elif len(data.name.strip()) > 120:
         err("name", QT_TRANSLATE_NOOP("kesos", "Nama terlalu panjang (maksimal 120 karakter)."))
+    # The column widths (PostgreSQL refuses longer text; SQLite would keep it and print it on cards).
+    for key, limit in _TEXT_LIMITS:
+        if len(getattr(data, key).strip()) > limit:
+            err(key, QT_TRANSLATE_NOOP("kesos", "Terlalu panjang (maksimal {n} karakter)."), n=limit)
     if data.sex not in SEXES:
         err("sex", QT_TRANSLATE_NOOP("kesos", "Pilih jenis kelamin."))
     if not data.birth_place.strip():
