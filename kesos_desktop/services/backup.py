@@ -406,11 +406,15 @@ def _inspect_pg_dump(
                 if current == "alembic_version":
                     revisions.append(line.rstrip("\n"))
             if n % 100_000 == 0:
-                ctx.step(min(n, 99), 100, "")
+                ctx.check()  # the size of the data is unknown until read: no percentage, but a cancel works
+    except BaseException:
+        proc.kill()
+        raise
     finally:
         proc.stdout.close()
-        if proc.wait() != 0:
-            raise _not_a_backup(path)
+        code = proc.wait()
+    if code != 0:
+        raise _not_a_backup(path)
     for name in tables:
         counts.setdefault(name, 0)
     status, revision = _status_of(revisions, bool(tables - {"alembic_version"}))
