@@ -189,9 +189,10 @@ def _check_outcome(url: str, cfg: dict[str, Any], baseline: int, results: list[d
         db.dispose()
     alloc_per_s = len(numbers) / wall
     busy = sum(r["alloc_seconds"] for r in results) / len(numbers) * 1000
+    reg = sum(r["register_seconds"] for r in results) / len(numbers) * 1000
     line = (
         f"{db.kind}: {len(results)} proses, {wall:.1f} s; {len(numbers)} NIPD = {alloc_per_s:.1f} alokasi/s "
-        f"(beban campuran; approve rata-rata {busy:.0f} ms); {committed['ppks_update']} simpan PPKS, "
+        f"(beban campuran; rata-rata approve {busy:.0f} ms, register {reg:.0f} ms); {committed['ppks_update']} simpan PPKS, "
         f"{conflicts} konflik dilaporkan; {committed['ppks_import']} impor; "
         f"{sum(committed.values())} perubahan = {sum(by_kind.values())} entri audit"
     )

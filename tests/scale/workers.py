@@ -99,10 +99,12 @@ def run(cfg: dict[str, Any], idx: int) -> dict[str, Any]:
     started = time.perf_counter()
     shared: list[int] = cfg["shared_ids"]
     files: list[str] = cfg["import_files"][idx]
-    alloc_time = 0.0
+    alloc_time = register_time = 0.0
     for r in range(cfg["rounds"]):
         try:
+            t = time.perf_counter()
             saved = nipd.register(db, actor, _official(idx, r))
+            register_time += time.perf_counter() - t
             committed["nipd_register"] += 1
             t = time.perf_counter()
             info = nipd.approve(db, actor, saved.official.id, expected_version=saved.official.version)
@@ -144,6 +146,7 @@ def run(cfg: dict[str, Any], idx: int) -> dict[str, Any]:
                 result["errors"].append(traceback.format_exc())
     result["elapsed"] = time.perf_counter() - started
     result["alloc_seconds"] = alloc_time
+    result["register_seconds"] = register_time
     db.dispose()
     return result
 
