@@ -201,13 +201,10 @@ def copy_sqlite(src_path: Path, dest: str | Path, ctx: JobContext = NULL, *, rea
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
     tmp.unlink(missing_ok=True)
-    src = (
-        sqlite3.connect(f"{src_path.resolve().as_uri()}?mode=ro", uri=True)
-        if read_only
-        else sqlite3.connect(str(src_path))
-    )
+    # mode=rw/ro: a missing source is an error, never silently created empty.
+    src = sqlite3.connect(f"{src_path.resolve().as_uri()}?mode={'ro' if read_only else 'rw'}", uri=True)
     try:
-        src.execute(f"PRAGMA busy_timeout = {15_000}")
+        src.execute("PRAGMA busy_timeout = 15000")
         out = sqlite3.connect(str(tmp))
         try:
 
@@ -264,6 +261,12 @@ def backup(db: Database, actor: auth.Actor, dest: str | Path, ctx: JobContext = 
     """Write a full backup of ``db`` to ``dest`` (SQLite file, or ``pg_dump -Fc`` archive)."""
     auth.require(actor, auth.Perm.SETTINGS_MANAGE)
     dest = Path(dest)
+    if not db.is_sqlite:
+        _require_pg_tool("pg_dump")
+    elif db.sqlite_path is None or not db.sqlite_path.exists():
+        raise errors.NotFound(
+            QT_TRANSLATE_NOOP("kesos", "Berkas {path} tidak ditemukan."), path=str(db.sqlite_path or "")
+        )
     # Logged before the copy, so the backup itself carries the entry (and compares equal to the source).
     # A full or read-only disk is when a backup matters most: then the copy goes ahead without the entry.
     try:

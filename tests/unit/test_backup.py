@@ -258,3 +258,14 @@ def test_copy_keeps_no_partial_file_when_destination_is_not_writable(sqlite_db_u
         assert not list(tmp_path.glob("**/*.part"))
     finally:
         db.dispose()
+
+
+def test_backup_of_a_missing_file_is_refused_without_creating_it(tmp_path: Path) -> None:
+    missing = tmp_path / "salah-ketik.sqlite3"
+    db = Database.open(sqlite_url(missing))
+    try:
+        with pytest.raises(errors.NotFound):
+            backup.backup(db, auth.SYSTEM, tmp_path / "cadangan.sqlite3")
+    finally:
+        db.dispose()
+    assert not missing.exists() and not (tmp_path / "cadangan.sqlite3").exists()
