@@ -96,6 +96,7 @@ class BackupView(QWidget):
         folder_row.addWidget(self.folder_button)
         self.auto_keep = QSpinBox(objectName="auto_keep", minimum=1, maximum=365)
         self.auto_keep.setSuffix(self.tr(" salinan"))
+        self.auto_keep.setMaximumWidth(160)
         self.auto_table = QTableWidget(0, 3, objectName="auto_backups")
         self.auto_table.setHorizontalHeaderLabels([self.tr("Tanggal"), self.tr("Ukuran"), self.tr("Berkas")])
         self.auto_table.verticalHeader().hide()
