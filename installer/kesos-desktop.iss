@@ -58,6 +58,9 @@ ShowLanguageDialog=auto
 CloseApplications=yes
 UninstallDisplayName={#AppName}
 UninstallDisplayIcon={app}\{#AppExeName}
+#if FileExists(AddBackslash(SourcePath) + "..\kesos_desktop\resources\kesos-desktop.ico")
+SetupIconFile=..\kesos_desktop\resources\kesos-desktop.ico
+#endif
 
 [Languages]
 ; Inno Setup ships no Indonesian messages: Indonesian.isl (beside this script) overrides the
