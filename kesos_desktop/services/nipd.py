@@ -21,6 +21,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import and_, exists, func, or_, select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
 from kesos_desktop import errors
@@ -738,7 +739,7 @@ def register_in(
         updated_by=actor.id,
     )
     s.add(o)
-    s.flush()
+    _flush_nik(s, nik_value)
     s.add(
         Position(
             official_id=o.id,
@@ -805,11 +806,24 @@ def update_in(
     if photo is not None:
         o.photo = photo
     o.updated_by = actor.id
-    s.flush()
+    _flush_nik(s, nik_value)
     audit.record(
         s, actor, "update", "perangkat", o.id, before=before, after=_snapshot(o), summary=f"Perangkat desa {o.name}"
     )
     return warnings
+
+
+def _flush_nik(s: Session, nik_value: str) -> None:
+    try:
+        s.flush()
+    except IntegrityError as e:
+        # PostgreSQL: another PC saved the same NIK between our check and our write (SQLite writes one at a time).
+        if not any(k in str(e.orig) for k in ("uq_nipd_official_nik", "nipd_official.nik")):
+            raise
+        raise errors.DuplicateError(
+            QT_TRANSLATE_NOOP("kesos", "NIK {nik} baru saja didaftarkan sebagai perangkat desa oleh pengguna lain."),
+            nik=nik_value,
+        ) from e
 
 
 def _load(s: Session, official_id: int) -> Official:
