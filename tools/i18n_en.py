@@ -1138,8 +1138,20 @@ TEXTS: dict[str, str] = {
     'Usia 60 tahun (purna tugas)': 'Age 60 (retirement)',
     'Diberhentikan': 'Dismissed',
     'Lainnya': 'Other',
+    'Ukuran kertas; dokumen disusun ulang untuk kertas ini': 'Paper size; the document is laid out again for this paper',
+    '&Kertas:': '&Paper:',
+    'Selebar jendela': 'Fit window width',
+    'Melampirkan pindaian…': 'Attaching the scan…',
+    'Sebagian NIK di file ini sudah disimpan oleh pengguna lain sejak file diperiksa. Tidak ada yang disimpan; periksa dan impor ulang file.': 'Some NIKs in this file have been saved by another user since the file was checked. Nothing was saved; check and import the file again.',
+    'Data #{id} telah dihapus atau digabung oleh pengguna lain sejak file diperiksa. Tidak ada yang disimpan; periksa dan impor ulang file.': 'Record #{id} has been deleted or merged by another user since the file was checked. Nothing was saved; check and import the file again.',
+    'NIK {nik} baru saja didaftarkan sebagai perangkat desa oleh pengguna lain.': 'NIK {nik} has just been registered as a village official by another user.',
+    '{n} penghitung nomor peminjaman arsip tertinggal dari nomor yang sudah dipakai.': '{n} archive loan number counters are behind numbers already used.',
 }
 # fmt: on
 
 # Where one Indonesian text needs different English in one context: (context, source) -> text.
-BY_CONTEXT: dict[tuple[str, str], str] = {}
+BY_CONTEXT: dict[tuple[str, str], str] = {
+    # Sidebar module titles (also a list column/filter in the same context): plural reads right in both.
+    ("kesos", "Pengguna"): "Users",
+    ("kesos", "Wilayah"): "Regions",
+}

@@ -231,7 +231,7 @@
         <translation> copies</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
@@ -1073,24 +1073,6 @@
         <location line="+34"/>
         <source>Menyiapkan {app}</source>
         <translation>Setting up {app}</translation>
-    </message>
-</context>
-<context>
-    <name>HelpDialog</name>
-    <message>
-        <location filename="../../views/help_view.py" line="+85"/>
-        <source>Panduan pengguna</source>
-        <translation>User guide</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Tutup</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Berkas panduan tidak ditemukan di instalasi ini.</source>
-        <translation>The guide files were not found in this installation.</translation>
     </message>
 </context>
 <context>
@@ -1940,11 +1922,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Panduan pengguna</source>
-        <translation>&amp;User guide</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>&amp;Tentang {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
@@ -1984,7 +1961,7 @@
         <translation>Changes take effect after the application restarts. Restart now?</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+18"/>
         <source>Tentang {app}</source>
         <translation>About {app}</translation>
     </message>
@@ -1997,7 +1974,7 @@
 <context>
     <name>NipdPage</name>
     <message>
-        <location filename="../../views/nipd/page.py" line="+854"/>
+        <location filename="../../views/nipd/page.py" line="+855"/>
         <source>Perangkat Desa</source>
         <translation>Village Officials</translation>
     </message>
@@ -2232,18 +2209,18 @@
 <context>
     <name>OfficialsTab</name>
     <message>
-        <location filename="../../views/nipd/page.py" line="-800"/>
+        <location filename="../../views/nipd/page.py" line="-802"/>
         <source>Semua kecamatan</source>
         <translation>All districts</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>Semua desa</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Semua jabatan</source>
         <translation>All positions</translation>
     </message>
@@ -2348,7 +2325,7 @@
         <translation>&amp;Print Book A.4…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <location line="+51"/>
         <source>Pilih perangkat di daftar untuk melihat rinciannya.</source>
         <translation>Select an official in the list to see the details.</translation>
@@ -2770,7 +2747,7 @@
         <translation>Rejected by the verifier: {reason}</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+253"/>
         <source>Data ini telah diubah oleh pengguna lain. Tutup formulir dan buka lagi untuk memuat ulang.</source>
         <translation>This record has been changed by another user. Close the form and open it again to reload it.</translation>
     </message>
@@ -2985,7 +2962,7 @@
 <context>
     <name>RecordListWidget</name>
     <message>
-        <location filename="../../views/common/record_list.py" line="+283"/>
+        <location filename="../../views/common/record_list.py" line="+285"/>
         <source>Cari…</source>
         <translation>Search…</translation>
     </message>
@@ -2995,12 +2972,12 @@
         <translation>Search ({find}); reload the list: {refresh}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>Coba lagi</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+180"/>
         <source>{count} data</source>
         <translation>{count} records</translation>
     </message>
@@ -3259,12 +3236,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Hapus pindaian</source>
         <translation>Delete scan</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-56"/>
         <source>Pindaian:</source>
         <translation>Scans:</translation>
     </message>
@@ -3279,7 +3256,12 @@
         <translation>PDF or image (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
+        <source>Melampirkan pindaian…</source>
+        <translation>Attaching the scan…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Hapus pindaian ini?</source>
         <translation>Delete this scan?</translation>
     </message>
@@ -3423,12 +3405,12 @@
         <translation>Template:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Token: {desa} {kec} {kab} {prov} {tahun} {jk} {lahir} {urut:N}. Bawaan: {desa}{tahun}{urut:4}</source>
         <translation>Tokens: {desa} {kec} {kab} {prov} {tahun} {jk} {lahir} {urut:N}. Default: {desa}{tahun}{urut:4}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Nomor urut dihitung:</source>
         <translation>Serial number counted:</translation>
     </message>
@@ -3758,7 +3740,7 @@
 <context>
     <name>VerifyTab</name>
     <message>
-        <location filename="../../views/nipd/page.py" line="-276"/>
+        <location filename="../../views/nipd/page.py" line="-277"/>
         <source>Pindai kode QR kartu dengan pemindai USB, atau tempel isinya di sini</source>
         <translation>Scan the card&apos;s QR code with a USB scanner, or paste its content here</translation>
     </message>
@@ -3997,7 +3979,7 @@
         <translation>Required columns not found: {cols}. Download the import template for an example.</translation>
     </message>
     <message>
-        <location filename="../../excel/ppks_import.py" line="+210"/>
+        <location filename="../../excel/ppks_import.py" line="+211"/>
         <source>File tidak dapat dibuka: {error}</source>
         <translation>The file cannot be opened: {error}</translation>
     </message>
@@ -4127,7 +4109,17 @@
         <translation>There are no data rows below the heading row (row {row}).</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+364"/>
+        <source>Sebagian NIK di file ini sudah disimpan oleh pengguna lain sejak file diperiksa. Tidak ada yang disimpan; periksa dan impor ulang file.</source>
+        <translation>Some NIKs in this file have been saved by another user since the file was checked. Nothing was saved; check and import the file again.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Data #{id} telah dihapus atau digabung oleh pengguna lain sejak file diperiksa. Tidak ada yang disimpan; periksa dan impor ulang file.</source>
+        <translation>Record #{id} has been deleted or merged by another user since the file was checked. Nothing was saved; check and import the file again.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Salinan kesalahan hanya dapat dibuat dari file .xlsx ({error}).</source>
         <translation>A copy with errors can only be made from an .xlsx file ({error}).</translation>
     </message>
@@ -4707,7 +4699,7 @@
         <location filename="../../services/arsip_search.py" line="-131"/>
         <location line="+9"/>
         <location line="+86"/>
-        <location filename="../../services/nipd.py" line="+1324"/>
+        <location filename="../../services/nipd.py" line="+1338"/>
         <location line="+16"/>
         <location line="+138"/>
         <location line="+14"/>
@@ -4722,12 +4714,12 @@
         <translation>Search borrower name, unit, slip number…</translation>
     </message>
     <message>
-        <location filename="../../services/arsip_scan.py" line="+56"/>
+        <location filename="../../services/arsip_scan.py" line="+57"/>
         <source>Berkas {name} bukan PDF/gambar yang dapat dibaca (rusak atau bukan jenisnya).</source>
         <translation>File {name} is not a readable PDF/image (damaged or of another type).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Pindaian harus PDF, JPG atau PNG.</source>
         <translation>A scan must be a PDF, JPG or PNG.</translation>
     </message>
@@ -4742,7 +4734,7 @@
         <translation>The scan is larger than 50 MB.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Pindaian tidak ditemukan (mungkin sudah dihapus).</source>
         <translation>Scan not found (it may have been deleted).</translation>
     </message>
@@ -4960,9 +4952,9 @@
     <message>
         <location line="+1"/>
         <location line="+27"/>
-        <location filename="../../views/main_window.py" line="-188"/>
+        <location filename="../../views/main_window.py" line="-165"/>
         <source>Pengguna</source>
-        <translation>User</translation>
+        <translation>Users</translation>
     </message>
     <message>
         <location line="-24"/>
@@ -5003,25 +4995,21 @@
     </message>
     <message>
         <location filename="../../services/auth.py" line="+37"/>
-        <location filename="../../views/help_view.py" line="-65"/>
         <source>Admin</source>
         <translation>Administrator</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../views/help_view.py" line="+1"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../views/help_view.py" line="+1"/>
         <source>Verifikator</source>
         <translation>Verifier</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../views/help_view.py" line="+1"/>
         <source>Arsiparis</source>
         <translation>Archivist</translation>
     </message>
@@ -5122,7 +5110,7 @@
         <translation>{tool} failed: {detail}</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+135"/>
         <source>Berkas {name} bukan cadangan basis data Kesos (bukan berkas SQLite atau arsip pg_dump).</source>
         <translation>File {name} is not a Kesos database backup (not an SQLite file or a pg_dump archive).</translation>
     </message>
@@ -5132,7 +5120,7 @@
         <translation>Backup file {name} is damaged (SQLite check failed): {detail}</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>Cadangan {name} dibuat oleh versi aplikasi yang lebih baru (revisi {rev}). Perbarui Kesos Desktop sebelum memulihkannya.</source>
         <translation>Backup {name} was made by a newer version of the application (revision {rev}). Update Kesos Desktop before restoring it.</translation>
     </message>
@@ -5172,7 +5160,8 @@
         <translation>No permission to write {path} (read-only file or folder, or in use by another program).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-409"/>
+        <location line="+416"/>
         <source>Berkas {path} tidak ditemukan.</source>
         <translation>File {path} not found.</translation>
     </message>
@@ -5342,7 +5331,7 @@
         <translation>The KK serial number cannot be 0000.</translation>
     </message>
     <message>
-        <location filename="../../services/nipd.py" line="-1413"/>
+        <location filename="../../services/nipd.py" line="-1426"/>
         <location filename="../../services/ppks.py" line="-1229"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
@@ -5360,12 +5349,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1463"/>
+        <location line="+1476"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="-1462"/>
+        <location line="-1475"/>
         <source>Berhenti</source>
         <translation>Left office</translation>
     </message>
@@ -5391,25 +5380,25 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1417"/>
+        <location line="+1430"/>
         <location filename="../../services/ppks.py" line="-8"/>
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location line="-1416"/>
-        <location line="+1417"/>
+        <location line="-1429"/>
+        <location line="+1430"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location line="-1416"/>
-        <location line="+1417"/>
+        <location line="-1429"/>
+        <location line="+1430"/>
         <source>Dicetak</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location line="-1416"/>
+        <location line="-1429"/>
         <source>Diserahkan</source>
         <translation>Handed over</translation>
     </message>
@@ -5510,13 +5499,7 @@
         <translation>The name is too long (at most 120 characters).</translation>
     </message>
     <message>
-        <location filename="../../services/arsip.py" line="-113"/>
-        <location filename="../../services/nipd.py" line="+4"/>
-        <source>Terlalu panjang (maksimal {n} karakter).</source>
-        <translation>Too long (at most {n} characters).</translation>
-    </message>
-    <message>
-        <location filename="../../services/nipd.py" line="+2"/>
+        <location line="+6"/>
         <source>Pilih jenis kelamin.</source>
         <translation>Choose the sex.</translation>
     </message>
@@ -5526,7 +5509,13 @@
         <translation>The place of birth is required.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../services/arsip.py" line="-113"/>
+        <location filename="../../services/nipd.py" line="-4"/>
+        <source>Terlalu panjang (maksimal {n} karakter).</source>
+        <translation>Too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../services/nipd.py" line="+6"/>
         <location filename="../../services/ppks.py" line="+33"/>
         <source>Tanggal lahir wajib diisi.</source>
         <translation>The date of birth is required.</translation>
@@ -5568,18 +5557,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+307"/>
+        <location line="+320"/>
         <source>Pilih desa/kelurahan sampai tingkat desa.</source>
         <translation>Choose the region down to the village level.</translation>
     </message>
     <message>
-        <location line="-305"/>
-        <location line="+302"/>
+        <location line="-318"/>
+        <location line="+315"/>
         <source>Pilih jabatan.</source>
         <translation>Choose a position.</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-308"/>
         <source>Usia saat pengangkatan {age} tahun, di luar ketentuan {lo}-{hi} tahun.</source>
         <translation>Age at appointment {age} years, outside the rule of {lo}-{hi} years.</translation>
     </message>
@@ -5624,7 +5613,12 @@
         <translation>The TMT cannot be before the date of birth.</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+169"/>
+        <source>NIK {nik} baru saja didaftarkan sebagai perangkat desa oleh pengguna lain.</source>
+        <translation>NIK {nik} has just been registered as a village official by another user.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Perangkat ini sudah disetujui.</source>
         <translation>This official has already been approved.</translation>
     </message>
@@ -5729,7 +5723,7 @@
         <location line="+7"/>
         <location filename="../../views/main_window.py" line="+32"/>
         <source>Wilayah</source>
-        <translation>Region</translation>
+        <translation>Regions</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6142,7 +6136,7 @@
         <translation>Search region code or name…</translation>
     </message>
     <message>
-        <location filename="../../views/arsip/scans.py" line="-102"/>
+        <location filename="../../views/arsip/scans.py" line="-106"/>
         <source>Pindaian {name} tidak dapat ditampilkan (PDF rusak).</source>
         <translation>Scan {name} cannot be displayed (damaged PDF).</translation>
     </message>
@@ -6210,16 +6204,6 @@
         <location filename="../../views/ppks/dashboard.py" line="-195"/>
         <source>Klik untuk membuka data di balik angka ini</source>
         <translation>Click to open the records behind this number</translation>
-    </message>
-    <message>
-        <location filename="../../views/help_view.py" line="-4"/>
-        <source>Daftar isi</source>
-        <translation>Contents</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Tanya jawab dan masalah</source>
-        <translation>Questions and problems</translation>
     </message>
     <message>
         <location filename="../../views/nipd/position.py" line="-53"/>

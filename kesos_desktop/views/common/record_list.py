@@ -225,6 +225,8 @@ class PagedTableModel(QAbstractTableModel):
         if role == _USER:
             return row.id
         text = self._query.display(col, row.values[col])
+        if self._query.spec.columns[col].display is not None:
+            text = tr(text)  # labels from the core (status, action) are marked texts; plain data has no display
         if role == _TOOLTIP:
             return text if len(text) > 40 else None  # long texts are elided in the cell
         return text
