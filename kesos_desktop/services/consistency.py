@@ -8,7 +8,7 @@
 * PPKS tallies (what the dashboard reads) equal a recount from the records; category rows carry
   their record's desa.
 * NIPD numbers are unique, each official's number is in the ledger under that official, and no
-  counter is behind a number it already handed out (the next allocation would hit a used number).
+  counter (NIPD, archive loan slips) is behind a number it already handed out.
 * References without a foreign key point at existing rows; records on loan have an open loan.
 
 PostgreSQL checks its own pages (checksums, WAL replay), so the page-level check is SQLite's only.
@@ -16,6 +16,7 @@ PostgreSQL checks its own pages (checksums, WAL replay), so the page-level check
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -363,6 +364,32 @@ def _nipd_numbers(conn: Connection, sqlite: bool) -> list[Problem]:
     return out
 
 
+_LOAN_NUMBER = re.compile(r"PJ/(\d{4})/(\d+)$")
+
+
+def _arsip_loan_numbers(conn: Connection, sqlite: bool) -> list[Problem]:
+    """Loan slips are numbered PJ/<year>/<n> from the counter ``pinjam-<year>``: it must not be behind."""
+    highest: dict[str, int] = {}
+    for (nomor,) in conn.execute(text("SELECT nomor FROM arsip_peminjaman WHERE nomor LIKE 'PJ/%'")):
+        m = _LOAN_NUMBER.match(nomor)
+        if m:
+            key = f"pinjam-{m.group(1)}"
+            highest[key] = max(highest.get(key, 0), int(m.group(2)))
+    counters = {k: v for k, v in conn.execute(text("SELECT key, value FROM arsip_counter WHERE key LIKE 'pinjam-%'"))}
+    behind = sorted((k, n, counters.get(k)) for k, n in highest.items() if n > (counters.get(k) or 0))
+    if not behind:
+        return []
+    return [
+        Problem(
+            "arsip_counter_behind",
+            msg(QT_TRANSLATE_NOOP("kesos", "{n} penghitung nomor peminjaman arsip tertinggal dari nomor yang sudah dipakai."),
+                n=len(behind)),
+            len(behind),
+            tuple(f"{k}: nomor {n}, penghitung {c}" for k, n, c in behind[:MAX_EXAMPLES]),
+        )
+    ]  # fmt: skip
+
+
 # --- references without a foreign key ----------------------------------------------------------
 
 _LOOSE_REFERENCES = (
@@ -425,6 +452,7 @@ def check(db: Database, *, quick: bool = False) -> list[Problem]:
         _sqlite_search_index,
         _ppks_tallies,
         _nipd_numbers,
+        _arsip_loan_numbers,
         _loose_references,
     ]
     problems: list[Problem] = []

@@ -88,6 +88,13 @@ def test_missing_audit_trigger_is_reported(filled: Database) -> None:
     assert _codes(filled) == ["audit_not_append_only"]
 
 
+def test_loan_counter_behind_is_reported(filled: Database) -> None:
+    _exec(filled, "UPDATE arsip_counter SET value = 0 WHERE key LIKE 'pinjam-%'")
+    problems = consistency.check(filled)
+    assert [p.code for p in problems] == ["arsip_counter_behind"]
+    assert "penghitung 0" in problems[0].examples[0]
+
+
 def test_record_on_loan_without_open_loan_is_reported(filled: Database) -> None:
     _exec(filled, "UPDATE arsip_peminjaman SET tanggal_kembali = tanggal_pinjam")
     problems = consistency.check(filled)
