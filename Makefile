@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check
 
-.PHONY: run test bench lint format clean venv venv-test system-deps translations i18n-update bundle test-bundle
+.PHONY: run test bench lint format clean venv venv-test system-deps translations i18n-update bundle test-bundle screenshots
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,11 @@ bundle: system-deps translations $(BUNDLE)
 # Starts the built programs headless (tests/bundle); left out of `make test` by pytest's addopts.
 test-bundle: bundle venv-test
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m bundle tests/bundle $(PYTEST_ARGS)
+
+# Guide pictures (docs/panduan/img): the real app under Xvfb on fresh demo data, about a minute.
+screenshots: venv
+	@bash tools/system-deps.sh screenshots
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24" $(PY) tools/screenshots.py
 
 bench: venv-test
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py

@@ -331,9 +331,9 @@ def klasifikasi_list_spec() -> ListSpec:
         columns=[
             Column("code", QT_TRANSLATE_NOOP("kesos", "Kode"), K.code, width=90),
             Column("title", QT_TRANSLATE_NOOP("kesos", "Judul"), K.title, width=300),
-            Column("aktif", QT_TRANSLATE_NOOP("kesos", "Retensi aktif"), K.retensi_aktif, display=show_int, width=110),
+            Column("aktif", QT_TRANSLATE_NOOP("kesos", "Retensi aktif"), K.retensi_aktif, display=show_int, width=140),
             Column(
-                "inaktif", QT_TRANSLATE_NOOP("kesos", "Retensi inaktif"), K.retensi_inaktif, display=show_int, width=110
+                "inaktif", QT_TRANSLATE_NOOP("kesos", "Retensi inaktif"), K.retensi_inaktif, display=show_int, width=140
             ),  # fmt: skip
             Column(
                 "disposisi", QT_TRANSLATE_NOOP("kesos", "Disposisi"), K.disposisi, display=_label(DISPOSISI), width=110

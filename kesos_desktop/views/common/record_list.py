@@ -40,6 +40,7 @@ from kesos_desktop import config, errors, formatting
 from kesos_desktop.i18n import tr
 from kesos_desktop.models.db import Database
 from kesos_desktop.services.listing import ListQuery, Row
+from kesos_desktop.views.common.flow_layout import FlowLayout
 from kesos_desktop.views.common.messages import error_text
 
 log = logging.getLogger(__name__)
@@ -314,10 +315,13 @@ class RecordListWidget(QWidget):
         self._status.setObjectName("status")
         self._status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
+        # Filters wrap onto a second line instead of making the page wider than a laptop screen.
         self._filter_bar = QWidget(self)
-        self._filter_layout = QHBoxLayout(self._filter_bar)
+        self._filter_layout = FlowLayout(self._filter_bar)
         self._filter_layout.setContentsMargins(0, 0, 0, 0)
-        self._filter_layout.addStretch(1)
+        policy = self._filter_bar.sizePolicy()
+        policy.setHeightForWidth(True)
+        self._filter_bar.setSizePolicy(policy)
         self._filter_bar.hide()
 
         self._error_bar = QFrame(self)
@@ -408,15 +412,17 @@ class RecordListWidget(QWidget):
         return self._model.query()
 
     def add_filter_widget(self, label: str, widget: QWidget) -> None:
-        """Add a caller's filter control to the filter bar (before the stretch)."""
-        at = self._filter_layout.count() - 1
+        """Add a caller's filter control to the filter bar; a label stays on the same line as its control."""
+        pair = QWidget(self._filter_bar)
+        row = QHBoxLayout(pair)
+        row.setContentsMargins(0, 0, 0, 0)
         if label:
-            caption = QLabel(label, self._filter_bar)
+            caption = QLabel(label, pair)
             caption.setBuddy(widget)
-            self._filter_layout.insertWidget(at, caption)
-            at += 1
-        widget.setParent(self._filter_bar)
-        self._filter_layout.insertWidget(at, widget)
+            row.addWidget(caption)
+        widget.setParent(pair)
+        row.addWidget(widget)
+        self._filter_layout.addWidget(pair)
         self._filter_bar.show()
 
     def set_filter(self, key: str, value: Any) -> None:

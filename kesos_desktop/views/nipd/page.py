@@ -33,6 +33,7 @@ from kesos_desktop.services import nipd, nipd_cards, wilayah
 from kesos_desktop.services.auth import Actor, Perm
 from kesos_desktop.services.listing import ListQuery
 from kesos_desktop.tasks import run_job
+from kesos_desktop.views.common.flow_layout import FlowLayout
 from kesos_desktop.views.common.messages import show_error, show_info
 from kesos_desktop.views.common.record_list import RecordListWidget
 from kesos_desktop.views.icons import decorate
@@ -128,7 +129,7 @@ class OfficialsTab(QWidget):
         self.import_button.setEnabled(actor.can(Perm.NIPD_EDIT))
         self.template_button.setEnabled(actor.can(Perm.NIPD_EDIT))
         self.position_dialog: PositionDialog | None = None
-        bar = QHBoxLayout()
+        bar = FlowLayout(h_spacing=6)  # two lines on a narrow screen instead of a too-wide window
         for b in (
             self.register_button,
             self.edit_button,
@@ -138,7 +139,6 @@ class OfficialsTab(QWidget):
             self.end_button,
         ):
             bar.addWidget(b)
-        bar.addStretch(1)
         for b in (self.import_button, self.template_button, self.export_button, self.print_register_button):
             bar.addWidget(b)
 
@@ -668,12 +668,11 @@ class SettingsTab(QWidget):
         fbox = QGroupBox(self.tr("Format NIPD"))
         ff = QFormLayout(fbox)
         ff.addRow(self.tr("Templat:"), self.template)
-        ff.addRow(
-            "",
-            QLabel(
-                self.tr("Token: {desa} {kec} {kab} {prov} {tahun} {jk} {lahir} {urut:N}. Bawaan: {desa}{tahun}{urut:4}")
-            ),
+        tokens = QLabel(
+            self.tr("Token: {desa} {kec} {kab} {prov} {tahun} {jk} {lahir} {urut:N}. Bawaan: {desa}{tahun}{urut:4}")
         )
+        tokens.setWordWrap(True)
+        ff.addRow("", tokens)
         ff.addRow(self.tr("Nomor urut dihitung:"), self.scope)
         ff.addRow(self.tr("Periode:"), self.period)
         ff.addRow(self.template_error)

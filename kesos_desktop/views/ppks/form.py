@@ -244,6 +244,8 @@ class PersonDialog(QDialog):
         v.addWidget(err)
         if extra is not None:
             v.addWidget(extra)
+        # A row taller than its field (the group boxes share one height) keeps the field level with its label.
+        v.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._errors[key] = err
         for k in also:
             self._errors[k] = err
