@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -258,7 +259,6 @@ def smoke_test(argv: Sequence[str] | None = None) -> int:
     import shutil
     import tempfile
     import time
-    from pathlib import Path
 
     from PySide6.QtCore import QTimer
 
@@ -302,6 +302,9 @@ def smoke_test(argv: Sequence[str] | None = None) -> int:
             if isinstance(page, NotYetAvailable):
                 failed.append(f"{module.key}: not available")
             page.setParent(window)
+        problem = _smoke_pdf(folder)
+        if problem:
+            failed.append(problem)
         while tasks.task_manager().pending():
             app.processEvents()
             time.sleep(0.01)
@@ -322,6 +325,36 @@ def smoke_test(argv: Sequence[str] | None = None) -> int:
         if db is not None:
             db.dispose()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _smoke_pdf(folder: Path) -> str | None:
+    """The print preview's parts: QtPdf renders a reportlab PDF, QPrinter prints the page to a file."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QPainter
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
+    from reportlab.pdfgen import canvas
+
+    source, printed = folder / "smoke.pdf", folder / "printed.pdf"
+    pdf = canvas.Canvas(str(source))
+    pdf.setFont("Helvetica", 12)
+    pdf.drawString(72, 720, APP_NAME)
+    pdf.save()
+    document = QPdfDocument()
+    document.load(str(source))
+    image = document.render(0, QSize(210, 297)) if document.pageCount() == 1 else None
+    if image is None or image.isNull():
+        return f"pdf: QtPdf could not render ({document.error()})"
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    painter = QPainter()
+    if not painter.begin(printer):
+        return "pdf: QPrinter did not start"
+    painter.drawImage(0, 0, image)
+    painter.end()
+    document.close()
+    return None if printed.stat().st_size > 0 else "pdf: nothing printed"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
