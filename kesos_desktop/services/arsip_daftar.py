@@ -211,6 +211,7 @@ def _row(no: int, r: Any, names: dict[int, str], flagged: bool) -> DaftarRow:
 
 def record_export(db: Database, actor: Actor, daftar: Daftar, path: str, fmt: str) -> None:
     """Audit an exported list (who exported which list, how many rows)."""
+    require(actor, Perm.DATA_EXPORT)
     with db.write() as s:
         audit.record(
             s, actor, "export", "arsip_daftar", daftar.kind,

@@ -1454,6 +1454,7 @@ def register_book(db: Database, actor: Actor, desa_code: str) -> Register:
 
 
 def record_export(db: Database, actor: Actor, desa_code: str, path: str, count: int) -> None:
+    require(actor, Perm.DATA_EXPORT)
     with db.write() as s:
         audit.record(
             s,

@@ -544,6 +544,9 @@ def check(
 ) -> Checked:
     """Live validation for the entry form: field rules plus region scope and NIK uniqueness."""
     result = check_values(data, _context(db), actor=actor, accept_nik_warning=accept_nik_warning)
+    if not actor.can(Perm.PPKS_EDIT):
+        # The duplicate check names whose NIK it is: only for those who may save the form anyway.
+        return result
     with db.read() as s:
         extra = _check_in_db(s, actor, result.values, person_id)
     return Checked(result.values, result.errors + extra, result.warnings, result.nik_warning_reason, result.acceptable)
@@ -1500,6 +1503,7 @@ def rekap(db: Database, actor: Actor, by: str) -> Rekap:
 
 def record_export(db: Database, actor: Actor, what: str, count: int, target: str) -> None:
     """Audit an export/print of PPKS data (called by the xlsx/PDF writers after writing)."""
+    require(actor, Perm.DATA_EXPORT)
     with db.write() as s:
         audit.record(s, actor, "export", ENTITY, None, after={"what": what, "rows": count, "file": target},
                      summary=f"Ekspor {what}: {count} baris")  # fmt: skip
