@@ -163,6 +163,18 @@ def test_bundle_carries_data_files_and_qt_plugins() -> None:
     assert translations
 
 
+def test_bundle_carries_the_user_guide() -> None:
+    """Bantuan/F1 reads the guide from resources/panduan in the bundle (views/help_view.py)."""
+    guide = INTERNAL / "kesos_desktop" / "resources" / "panduan"
+    source = ROOT / "docs" / "panduan"
+    missing = [
+        str(p.relative_to(source))
+        for p in source.rglob("*")
+        if p.is_file() and not (guide / p.relative_to(source)).exists()
+    ]
+    assert not missing, f"guide files not in the bundle (rebuild?): {missing}"
+
+
 def test_bundle_leaves_out_what_the_app_does_not_use() -> None:
     files = [p.relative_to(INTERNAL).as_posix() for p in INTERNAL.rglob("*") if p.is_file()]
     for unwanted in ("WebEngine", "Qt6Quick", "Qt6Qml", "Qt3D", "tkinter", "_pytest", "hypothesis"):
