@@ -8,9 +8,11 @@ Afterwards: SQLite ``PRAGMA integrity_check`` is ok, the app's consistency check
 a recount, triggers in place), not one row nor the audit entry of that import exists, and the database
 takes new writes.
 
-Row count: 100,000 PPKS rows (the issue's figure; the file is written once per session by a raw xlsx
-writer in about 2 s). ``KESOS_KILL_ROWS`` lowers it for a quick local run; below about 20,000 rows the
-commit may finish before the kill lands and the test says so instead of passing.
+Row count: ``make test`` runs the issue's full 100,000 PPKS rows (the file is written once per session by
+a raw xlsx writer in about 2 s; each back end then takes 6-11 s on 2 busy cores) and 50,000 TEGAR rows
+(half: that import has no separate analysis pass and the kill lands as soon as saving starts).
+``KESOS_KILL_ROWS`` / ``KESOS_KILL_ARSIP_ROWS`` lower them for a quick local run; with too few rows the
+commit may finish before the kill lands, and the test then fails saying so rather than passing.
 """
 
 from __future__ import annotations
