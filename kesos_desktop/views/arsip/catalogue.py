@@ -249,6 +249,7 @@ class BerkasForm(QGroupBox):
         self._clear_errors()
         self.kode.setText(b.kode)
         self.uraian.setText(b.uraian)
+        self.uraian.setCursorPosition(0)  # show the start of a long description, not its end
         self.tanggal_mulai.setText(b.tanggal_mulai.strftime("%d/%m/%Y"))
         self.tanggal_selesai.setText(
             "" if b.tanggal_selesai == b.tanggal_mulai else b.tanggal_selesai.strftime("%d/%m/%Y")
