@@ -14,16 +14,18 @@ from typing import Any
 
 import psycopg
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
 from kesos_desktop.models.db import Database
 from kesos_desktop.services import auth, bootstrap, wilayah
 from kesos_desktop.services.nik import make_nik
+from kesos_desktop.views.nipd.page import NipdPage
 from kesos_desktop.views.ppks.form import PersonDialog
 from kesos_desktop.views.ppks.page import PpksPage
 from tests.helpers.pgcluster import PASSWORD, PgCluster, admin_execute, start_cluster
+from tests.unit.nipd_helpers import image_bytes
 
 KEC = "61.07.02"
 DESA = "61.07.02.2001"
@@ -66,11 +68,11 @@ def outage_db(own_cluster: PgCluster) -> Iterator[tuple[PgCluster, Database, str
     admin_execute(own_cluster, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
-def rows_with_nik(cluster: PgCluster, name: str, nik: str) -> int:
+def rows_with_nik(cluster: PgCluster, name: str, nik: str, table: str = "ppks_person") -> int:
     """Counted on a connection of its own, outside the app's pool."""
     dsn = f"host=127.0.0.1 port={cluster.port} user=postgres password={PASSWORD} dbname={name}"
     with psycopg.connect(dsn) as c:
-        return int(c.execute("SELECT count(*) FROM ppks_person WHERE nik = %s", (nik,)).fetchone()[0])  # type: ignore[index]
+        return int(c.execute(f"SELECT count(*) FROM {table} WHERE nik = %s", (nik,)).fetchone()[0])  # type: ignore[index]
 
 
 def open_filled_form(qtbot: QtBot, db: Database) -> tuple[PpksPage, PersonDialog]:
@@ -157,3 +159,47 @@ def test_server_dies_inside_the_save_transaction(qtbot: QtBot, outage_db, messag
     save_and_wait_closed(qtbot, form)
     assert rows_with_nik(cluster, name, NIK) == 1
     assert message_boxes == []
+
+
+def test_nipd_registration_while_the_server_is_down(qtbot: QtBot, outage_db, message_boxes, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The NIPD form saves on the spot: the message comes as a dialog, the form stays open and filled."""
+    cluster, db, name = outage_db
+    admin = auth.login(db, "admin", "rahasia123")
+    page = NipdPage(db, admin)
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    qtbot.mouseClick(page.officials.register_button, Qt.MouseButton.LeftButton)
+    form = page.officials.form
+    assert form is not None
+    nik = make_nik("61.07.01", date(1992, 4, 5), "P", 9)
+    qtbot.keyClicks(form.nik, nik)
+    qtbot.keyClicks(form.name, "Siti Aminah")
+    form.sex.setCurrentIndex(form.sex.findData("P"))
+    qtbot.keyClicks(form.birth_place, "Bengkayang")
+    form.birth_date.setDate(QDate(1992, 4, 5))
+    assert form.desa.set_code("61.07.01.2001")
+    form.jabatan.setCurrentIndex(form.jabatan.findData("SEKDES"))
+    form.education.setCurrentIndex(form.education.findData("S1"))
+    qtbot.keyClicks(form.sk_number, "141/3/2024")
+    form.sk_date.setDate(QDate(2024, 3, 1))
+    form.tmt.setDate(QDate(2024, 3, 4))
+    photo = tmp_path / "foto.png"
+    photo.write_bytes(image_bytes((600, 800)))
+    form.load_photo(photo, crop=False)
+
+    cluster.stop("immediate")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(message_boxes), timeout=15_000)
+    title, text = message_boxes[-1]
+    assert title == "Koneksi terputus"
+    assert "Koneksi ke server terputus" in text and "tetap ada" in text
+    assert form.isVisible()
+    assert form.nik.text() == nik and form.name.text() == "Siti Aminah" and form.sk_number.text() == "141/3/2024"
+    assert form.photo_bytes is not None and form.desa.code() == "61.07.01.2001"
+
+    cluster.start()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not form.isVisible(), timeout=15_000)
+    assert len(message_boxes) == 1
+    assert rows_with_nik(cluster, name, nik, "nipd_official") == 1
