@@ -160,12 +160,21 @@ def _kill_during_commit(args: list[str], db: Database, in_commit: Callable[[int,
         os.kill(proc.pid, signal.SIGKILL)
         killed_at = time.perf_counter() - started
         proc.wait(timeout=30)
+        wal = Path(f"{db.sqlite_path}-wal") if db.is_sqlite else None
+        wal_bytes = wal.stat().st_size if wal is not None and wal.exists() else 0
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
     assert proc.returncode == -signal.SIGKILL, "\n".join(seen[-20:])
-    return {"done": done, "total": total, "killed_at": killed_at, "analysed_at": analysed_at, "writers": writers}
+    return {
+        "done": done,
+        "total": total,
+        "killed_at": killed_at,
+        "analysed_at": analysed_at,
+        "writers": writers,
+        "wal": wal_bytes,
+    }
 
 
 def _wait_backend_gone(db: Database, pids: list[int]) -> None:
@@ -241,7 +250,9 @@ def test_kill_during_ppks_import(db_url: str, ppks_big_xlsx: Path) -> None:
     _assert_intact(db_url, before)
     print(
         f"{db.kind}: impor PPKS {_n(ROWS)} baris dibunuh (SIGKILL) pada {_n(got['done'])}/{_n(ROWS)} baris tersimpan, "
-        f"{got['killed_at']:.1f} s setelah mulai (analisis selesai {got['analysed_at']:.1f} s); "
+        f"{got['killed_at']:.1f} s setelah mulai (analisis selesai {got['analysed_at']:.1f} s"
+        + (f", WAL {got['wal'] / 1e6:.1f} MB saat dibunuh" if db.kind == "sqlite" else "")
+        + "); "
         "integritas dan konsistensi OK, 0 baris dari impor itu"
     )
 
