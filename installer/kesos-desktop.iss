@@ -50,7 +50,8 @@ ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0
 OutputDir=..\dist
 OutputBaseFilename=kesos-desktop-{#AppVersion}-setup
-Compression=lzma2
+; max: the two programs carry the same Python archive, a large window packs the second almost free.
+Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
 ShowLanguageDialog=auto
