@@ -38,7 +38,9 @@ class DashboardPage(QWidget):
         frame.setStyleSheet("#card { background: white; border: 1px solid #dde3ea; border-radius: 8px; }")
         v = QVBoxLayout(frame)
         number = QLabel(value)
-        number.setStyleSheet("font-size: 26px; font-weight: 600; color: #0b5394;")
+        from kesos_desktop.views import style
+
+        number.setStyleSheet(f"font-size: 26px; font-weight: 600; color: {style.ACCENT};")
         text = QLabel(label)
         text.setStyleSheet("color: #444;")
         v.addWidget(number)

@@ -172,6 +172,11 @@ class MainWindow(QMainWindow):
         settings_item = QListWidgetItem(icon("settings"), self.tr("Pengaturan"))
         settings_item.setData(Qt.ItemDataRole.UserRole, "settings")
         self.sidebar.addItem(settings_item)
+        # A fixed row height: the style sheet's item padding is not always in the measured size, and the
+        # selected (accent) row then overlaps its neighbours.
+        row = QSize(0, max(36, self.sidebar.fontMetrics().height() + 18))
+        for i in range(self.sidebar.count()):
+            self.sidebar.item(i).setSizeHint(row)
         self.stack = QStackedWidget()
         self.splitter = splitter = QSplitter()
         splitter.setObjectName("mainSplitter")

@@ -62,7 +62,6 @@ QHeaderView::section {{
     border: none;
     border-right: 1px solid {BORDER};
     border-bottom: 1px solid {BORDER};
-    font-weight: 600;
 }}
 QTableView {{ gridline-color: #e6ebf0; selection-background-color: {accent}; }}
 QToolBar {{ spacing: 4px; padding: 3px 6px; border: none; border-bottom: 1px solid {BORDER}; background: {WINDOW}; }}

@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QProgressDialog,
+    QSizePolicy,
     QSpinBox,
     QToolBar,
     QVBoxLayout,
@@ -135,6 +137,8 @@ class PdfPreviewDialog(QDialog):
         self.view.setPageSpacing(12)
         self.view.setStyleSheet("QPdfView { background: #8a939c; }")  # grey desk, white sheets
 
+        # Top: what the clerk came for (print, save, paper). Bottom: reading aids (pages, zoom), as in
+        # office PDF readers; one bar would overflow on a 1366 px laptop screen.
         bar = QToolBar(self)
         bar.setIconSize(QSize(20, 20))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -144,34 +148,36 @@ class PdfPreviewDialog(QDialog):
         self.save_action = self._action(
             bar, "save", self.tr("Simpan sebagai PDF…"), QKeySequence.StandardKey.Save, self.save_as
         )
-        bar.addSeparator()
         self.paper_combo = QComboBox(self)
         self.paper_combo.setObjectName("paper")
-        self.paper_combo.setToolTip(self.tr("Ukuran kertas"))
+        self.paper_combo.setToolTip(self.tr("Ukuran kertas; dokumen disusun ulang untuk kertas ini"))
         for p in self._papers:
-            self.paper_combo.addItem(self.tr("Kertas {label}").format(label=p.label), p.id)
+            self.paper_combo.addItem(p.label, p.id)
         if self.paper in self._papers:
             self.paper_combo.setCurrentIndex(self._papers.index(self.paper))
         self.paper_combo.currentIndexChanged.connect(self._paper_chosen)
-        self.paper_combo_action = bar.addWidget(self.paper_combo)
+        paper_box = QWidget(self)
+        paper_row = QHBoxLayout(paper_box)
+        paper_row.setContentsMargins(12, 0, 0, 0)
+        paper_label = QLabel(self.tr("&Kertas:"), paper_box)
+        paper_label.setBuddy(self.paper_combo)
+        paper_row.addWidget(paper_label)
+        paper_row.addWidget(self.paper_combo)
+        self.paper_combo_action = bar.addWidget(paper_box)
         self.paper_combo_action.setVisible(len(self._papers) > 1)
-        bar.addSeparator()
-        compact = Qt.ToolButtonStyle.ToolButtonIconOnly
-        self.fit_width_action = self._action(bar, "fit-width", self.tr("Sesuaikan lebar"), None, self.fit_width)
-        self.fit_page_action = self._action(bar, "fit-page", self.tr("Satu halaman penuh"), None, self.fit_page)
-        self.zoom_out_action = self._action(
-            bar, "zoom-out", self.tr("Perkecil"), QKeySequence.StandardKey.ZoomOut, lambda: self.zoom_by(1 / ZOOM_STEP)
-        )
-        self.zoom_in_action = self._action(
-            bar, "zoom-in", self.tr("Perbesar"), QKeySequence.StandardKey.ZoomIn, lambda: self.zoom_by(ZOOM_STEP)
-        )
-        self.zoom_label = QLabel(self)
-        self.zoom_label.setMinimumWidth(48)
-        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        bar.addWidget(self.zoom_label)
-        bar.addSeparator()
+
+        nav = QToolBar(self)
+        nav.setObjectName("previewNavigation")
+        nav.setIconSize(QSize(18, 18))
+        nav.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        nav.setStyleSheet("QToolBar { border: none; }")
+        self.status = QLabel(self.tr("Menyiapkan dokumen…"), self)
+        self.status.setObjectName("previewStatus")
+        self.status.setContentsMargins(10, 0, 12, 0)
+        # Takes the free width but never widens the window (a long saved-to path is cut, not the buttons).
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.prev_action = self._action(
-            bar, "previous", self.tr("Halaman sebelumnya"), QKeySequence(Qt.Key.Key_PageUp), self.previous_page
+            nav, "previous", self.tr("Halaman sebelumnya"), QKeySequence(Qt.Key.Key_PageUp), self.previous_page
         )
         self.page_spin = QSpinBox(self)
         self.page_spin.setObjectName("page")
@@ -179,27 +185,36 @@ class PdfPreviewDialog(QDialog):
         self.page_spin.setKeyboardTracking(False)
         self.page_spin.setToolTip(self.tr("Halaman"))
         self.page_spin.valueChanged.connect(lambda v: self.go_to_page(v - 1))
-        bar.addWidget(self.page_spin)
+        nav.addWidget(self.page_spin)
         self.page_count_label = QLabel(self)
-        bar.addWidget(self.page_count_label)
+        nav.addWidget(self.page_count_label)
         self.next_action = self._action(
-            bar, "next", self.tr("Halaman berikutnya"), QKeySequence(Qt.Key.Key_PageDown), self.next_page
+            nav, "next", self.tr("Halaman berikutnya"), QKeySequence(Qt.Key.Key_PageDown), self.next_page
         )
-        for a in (self.fit_width_action, self.fit_page_action, self.zoom_out_action, self.zoom_in_action,
-                  self.prev_action, self.next_action):  # fmt: skip
-            button = bar.widgetForAction(a)
-            if button is not None:
-                button.setToolButtonStyle(compact)  # type: ignore[attr-defined]
+        nav.addSeparator()
+        self.zoom_out_action = self._action(
+            nav, "zoom-out", self.tr("Perkecil"), QKeySequence.StandardKey.ZoomOut, lambda: self.zoom_by(1 / ZOOM_STEP)
+        )
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setMinimumWidth(64)
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        nav.addWidget(self.zoom_label)
+        self.zoom_in_action = self._action(
+            nav, "zoom-in", self.tr("Perbesar"), QKeySequence.StandardKey.ZoomIn, lambda: self.zoom_by(ZOOM_STEP)
+        )
+        self.fit_width_action = self._action(nav, "fit-width", self.tr("Sesuaikan lebar"), None, self.fit_width)
+        self.fit_page_action = self._action(nav, "fit-page", self.tr("Satu halaman penuh"), None, self.fit_page)
 
-        self.status = QLabel(self.tr("Menyiapkan dokumen…"), self)
-        self.status.setObjectName("previewStatus")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 6)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(bar)
         layout.addWidget(self.view, 1)
-        self.status.setContentsMargins(10, 4, 10, 0)
-        layout.addWidget(self.status)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(nav)
+        layout.addLayout(bottom)
 
         self.view.zoomFactorChanged.connect(self._update_zoom_label)
         self.view.pageNavigator().currentPageChanged.connect(self._current_page_changed)
@@ -231,7 +246,7 @@ class PdfPreviewDialog(QDialog):
     def _initial_size(self) -> QSize:
         screen = (self.parentWidget().screen() if self.parentWidget() else None) or QApplication.primaryScreen()
         avail = screen.availableGeometry().size() if screen is not None else QSize(1280, 900)
-        return QSize(min(900, int(avail.width() * 0.9)), int(avail.height() * 0.9))
+        return QSize(min(1000, int(avail.width() * 0.9)), int(avail.height() * 0.9))
 
     def _set_ready(self, ready: bool) -> None:
         for a in (self.print_action, self.save_action, self.fit_width_action, self.fit_page_action,
@@ -383,6 +398,7 @@ class PdfPreviewDialog(QDialog):
         mode = self.view.zoomMode()
         if mode == QPdfView.ZoomMode.FitToWidth:
             self.zoom_label.setText(self.tr("Lebar"))
+            self.zoom_label.setToolTip(self.tr("Selebar jendela"))
         elif mode == QPdfView.ZoomMode.FitInView:
             self.zoom_label.setText(self.tr("Halaman"))
         else:

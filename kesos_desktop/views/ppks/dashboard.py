@@ -43,7 +43,9 @@ def _item(value: Any, filters: dict[str, Any] | None = None, *, bold: bool = Fal
         it.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     if filters is not None and (not isinstance(value, int) or value > 0):
         it.setData(_FILTERS, filters)
-        it.setForeground(QBrush(QColor("#0b57d0")))
+        from kesos_desktop.views import style
+
+        it.setForeground(QBrush(QColor(style.ACCENT)))  # clickable, in the link (accent) colour
         it.setToolTip(QCoreApplication.translate("kesos", "Klik untuk membuka data di balik angka ini"))
     if bold:
         f = QFont()
