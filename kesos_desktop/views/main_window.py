@@ -215,6 +215,12 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("Ba&ntuan"))
+        self.help_action = QAction(self.tr("&Panduan pengguna"), self)
+        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.help_action.triggered.connect(self.open_help)
+        help_menu.addAction(self.help_action)
+        help_menu.addSeparator()
         about = QAction(self.tr("&Tentang {app}").format(app=APP_NAME), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
@@ -292,6 +298,23 @@ class MainWindow(QMainWindow):
 
     def logout(self) -> None:
         self.restart_requested.emit()
+
+    def current_page_key(self) -> str | None:
+        current = self.stack.currentWidget()
+        return next((key for key, page in self.pages.items() if page is current), None)
+
+    def open_help(self) -> None:
+        """The guide at the chapter for this page and role (one window, brought to the front)."""
+        from kesos_desktop.views.help_view import HelpDialog, chapter_for
+
+        chapter = chapter_for(self.current_page_key(), self.actor.role.value)
+        if getattr(self, "help_dialog", None) is None:
+            self.help_dialog = HelpDialog(self, chapter=chapter)
+        else:
+            self.help_dialog.open_chapter(chapter)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
 
     def about(self) -> None:
         QMessageBox.about(
