@@ -48,6 +48,9 @@ class ListSpec:
     id_expr: ColumnElement[Any]
     columns: Sequence[Column]
     search: Callable[[str], Where | None] | None = None
+    # Used instead of ``search`` when the clause depends on who searches (e.g. no NIK-prefix
+    # matching for roles that see NIKs masked: the hit count would spell the number out).
+    search_for: Callable[[str, Actor], Where | None] | None = None
     filters: Sequence[Filter] = ()
     default_sort: tuple[str, bool] | None = None  # (column key, descending)
     permission: Perm = Perm.DATA_VIEW
@@ -110,8 +113,13 @@ class ListQuery:
             scoped = self.spec.scope(self.actor)
             if scoped is not None:
                 clauses.append(scoped)
-        text = self.search_text.strip()
-        if text and self.spec.search is not None:
+        # NUL cannot be stored in PostgreSQL text (the driver refuses it), so no record holds one.
+        text = self.search_text.replace("\x00", "").strip()
+        if text and self.spec.search_for is not None:
+            clause = self.spec.search_for(text, self.actor)
+            if clause is not None:
+                clauses.append(clause)
+        elif text and self.spec.search is not None:
             clause = self.spec.search(text)
             if clause is not None:
                 clauses.append(clause)

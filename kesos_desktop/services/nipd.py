@@ -16,7 +16,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -30,7 +30,7 @@ from kesos_desktop.models.db import Database
 from kesos_desktop.models.nipd import CardRequest, Jabatan, Official, Position
 from kesos_desktop.services import audit, office, wilayah
 from kesos_desktop.services import nik as nik_rules
-from kesos_desktop.services.auth import Actor, Perm, require
+from kesos_desktop.services.auth import Actor, Perm, mask_nik, require
 from kesos_desktop.services.listing import Column, Filter, ListSpec, contains
 from kesos_desktop.text import QT_TRANSLATE_NOOP, Message, msg
 
@@ -839,7 +839,9 @@ def get(db: Database, actor: Actor, official_id: int) -> OfficialInfo:
         o = _load(s, official_id)
         if actor.scope_code and not wilayah.in_scope(o.desa_code, actor.scope_code):
             raise errors.NotFound()
-        return _info(s, o, with_positions=True)
+        info = _info(s, o, with_positions=True)
+    # Roles without NIK_VIEW see it masked (they cannot save the form, so nothing writes it back).
+    return info if actor.can(Perm.NIK_VIEW) else replace(info, nik=mask_nik(info.nik, actor))
 
 
 def photo_of(db: Database, actor: Actor, official_id: int) -> bytes | None:

@@ -12,13 +12,13 @@ import io
 import json
 import re
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, literal, or_, select
+from sqlalchemy import ColumnElement, and_, case, exists, false, func, literal, or_, select
 from sqlalchemy import column as sql_column
 from sqlalchemy import table as table_clause
 from sqlalchemy.exc import IntegrityError
@@ -651,10 +651,28 @@ def _load(s: Session, actor: Actor, person_id: int, *, lock: bool = False) -> Pp
     return p
 
 
+def _shown(info: PersonInfo, actor: Actor) -> PersonInfo:
+    """The record as this actor may see it: NIK and KK masked without NIK_VIEW."""
+    if actor.can(Perm.NIK_VIEW):
+        return info
+    return replace(info, nik=mask_nik(info.nik, actor) or None, kk=mask_nik(info.kk, actor) or None)
+
+
+def _shown_snapshot(value: Any, actor: Actor) -> Any:
+    if isinstance(value, dict):
+        return {
+            k: mask_nik(v, actor) if k in ("nik", "kk") and isinstance(v, str) else _shown_snapshot(v, actor)
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [_shown_snapshot(v, actor) for v in value]
+    return value
+
+
 def get(db: Database, actor: Actor, person_id: int) -> PersonInfo:
     require(actor, Perm.DATA_VIEW)
     with db.read() as s:
-        return _info(_load(s, actor, person_id))
+        return _shown(_info(_load(s, actor, person_id)), actor)
 
 
 def find_by_nik(db: Database, actor: Actor, value: str) -> PersonInfo | None:
@@ -664,7 +682,7 @@ def find_by_nik(db: Database, actor: Actor, value: str) -> PersonInfo | None:
         p = s.scalar(select(PpksPerson).where(PpksPerson.nik == digits))
         if p is None or (actor.scope_code and not wilayah.in_scope(p.desa_code, actor.scope_code)):
             return None
-        return _info(p)
+        return _shown(_info(p), actor)
 
 
 def search_names(db: Database, actor: Actor, prefix: str, limit: int = 50) -> list[tuple[int, str]]:
@@ -1098,7 +1116,8 @@ def probable_duplicates(
         ra, rb = info[a], info[b]
         out.append(
             DuplicatePair(
-                a, b, pairs[(a, b)][0], ra.name, rb.name, ra.nik, rb.nik, ra.birth_date, rb.birth_date,
+                a, b, pairs[(a, b)][0], ra.name, rb.name, mask_nik(ra.nik, actor) or None,
+                mask_nik(rb.nik, actor) or None, ra.birth_date, rb.birth_date,
                 ra.desa_code if ra.desa_code == rb.desa_code else None, round(pairs[(a, b)][1], 3),
             )
         )  # fmt: skip
@@ -1157,7 +1176,8 @@ def history(db: Database, actor: Actor, person_id: int) -> list[dict[str, Any]]:
     with db.read() as s:
         _load(s, actor, person_id)
         rows = s.scalars(select(PpksHistory).where(PpksHistory.person_id == person_id).order_by(PpksHistory.id))
-        return [{"at": h.at, "action": h.action, **json.loads(h.snapshot)} for h in rows]
+        out = [{"at": h.at, "action": h.action, **json.loads(h.snapshot)} for h in rows]
+    return out if actor.can(Perm.NIK_VIEW) else _shown_snapshot(out, actor)
 
 
 # --- the list --------------------------------------------------------------------------------
@@ -1171,6 +1191,16 @@ def _search(text: str) -> ColumnElement[bool] | None:
     if not t:
         return None
     return name_prefix(re.sub(r"\s+", " ", t))
+
+
+def _search_for(text: str, actor: Actor) -> ColumnElement[bool] | None:
+    if actor.can(Perm.NIK_VIEW):
+        return _search(text)
+    digits = nik.clean(text.strip())
+    if digits.isdigit() and len(digits) >= 4:
+        # Masked roles match a whole NIK only: the hit count of a prefix would spell out the hidden digits.
+        return PpksPerson.nik == digits if len(digits) == 16 else false()
+    return _search(text)
 
 
 def _category_filter(code: Any) -> ColumnElement[bool]:
@@ -1277,6 +1307,7 @@ LIST_SPEC = ListSpec(
         ),  # fmt: skip
     ),
     search=_search,
+    search_for=_search_for,
     filters=(
         Filter("category", QT_TRANSLATE_NOOP("kesos", "Kategori"), _category_filter),
         Filter("kecamatan", QT_TRANSLATE_NOOP("kesos", "Kecamatan"), lambda v: within(str(v))),
