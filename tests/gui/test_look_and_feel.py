@@ -211,3 +211,16 @@ def test_buttons_of_the_pages_have_icons(qtbot, sdb: Database, archivist: auth.A
     buttons = [b for b in page.findChildren(QPushButton) if b.text() and b.objectName() != "qt_spinbox"]
     with_icon = [b for b in buttons if not b.icon().isNull()]
     assert len(with_icon) >= 12, [b.text() for b in buttons if b.icon().isNull()]
+
+
+def test_tab_goes_from_search_through_the_filters_to_the_table(qtbot, gdb: Database, message_boxes) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    page = make_page(qtbot, gdb, login(gdb, "siti"))
+    _activate(qtbot, page)
+    lst = page.records.list
+    lst.search_edit().setFocus()
+    stops = []
+    for _ in range(7):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        stops.append(QApplication.focusWidget().objectName() or type(QApplication.focusWidget()).__name__)
+    assert stops == ["filter_category", "filter_kecamatan", "filter_desa", "filter_status", "filter_year",
+                     "clear_filters", "QTableView"]  # fmt: skip

@@ -342,6 +342,7 @@ class RecordListWidget(QWidget):
 
         self._model = PagedTableModel(db, query, self)
         self._table = QTableView(self)
+        self._tab_anchor: QWidget = self._search
         self._setup_table(spec)
 
         top = QHBoxLayout()
@@ -424,6 +425,10 @@ class RecordListWidget(QWidget):
         row.addWidget(widget)
         self._filter_layout.addWidget(pair)
         self._filter_bar.show()
+        # Tab goes search box -> filters (as they read, left to right) -> table, not table -> filters above it.
+        QWidget.setTabOrder(self._tab_anchor, widget)
+        QWidget.setTabOrder(widget, self._table)
+        self._tab_anchor = widget
 
     def set_filter(self, key: str, value: Any) -> None:
         """Set one filter of the list's spec and re-query; None or "" clears it."""
