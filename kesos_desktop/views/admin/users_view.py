@@ -79,6 +79,11 @@ class UserDialog(QDialog):
             form.addRow("", self.active)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
+        from PySide6.QtGui import QKeySequence
+
+        from kesos_desktop.views.icons import decorate
+
+        decorate(buttons.button(QDialogButtonBox.StandardButton.Save), "save", QKeySequence.StandardKey.Save)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -169,7 +174,7 @@ class UsersView(QWidget):
         decorate(self.edit_button, "edit")
         decorate(self.reset_button, "key")
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(f"<h2>{self.tr('Pengguna')}</h2>"))
+        bar.addWidget(QLabel("<h2>{}</h2>".format(self.tr("Pengguna"))))
         bar.addStretch(1)
         for b in (self.add_button, self.edit_button, self.reset_button):
             bar.addWidget(b)

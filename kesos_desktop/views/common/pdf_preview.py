@@ -221,6 +221,9 @@ class PdfPreviewDialog(QDialog):
         self._set_ready(False)
         self._update_zoom_label()
         self.resize(self._initial_size())
+        from kesos_desktop.views.common.window_state import restore_geometry
+
+        restore_geometry(self, "pdf_preview")  # the size the clerk last gave it
 
     # --- building ----------------------------------------------------------------------------
 
@@ -564,8 +567,11 @@ class PdfPreviewDialog(QDialog):
     # --- closing ---------------------------------------------------------------------------------------
 
     def done(self, result: int) -> None:
+        from kesos_desktop.views.common.window_state import save_geometry
+
         if self._job is not None and not self._job.finished:
             self._job.cancel()
+        save_geometry(self, "pdf_preview")
         super().done(result)
 
 

@@ -243,6 +243,9 @@ class OfficialForm(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Simpan"))
         self.save_button.setToolTip(self.tr("Simpan (Ctrl+S)"))
+        from kesos_desktop.views.icons import icon
+
+        self.save_button.setIcon(icon("save"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

@@ -80,6 +80,11 @@ class PositionDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Simpan"))
+        from PySide6.QtGui import QKeySequence
+
+        from kesos_desktop.views.icons import decorate
+
+        decorate(self.save_button, "save", QKeySequence.StandardKey.Save)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

@@ -181,6 +181,13 @@ class PersonDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("&Simpan"))
         self.save_button.setObjectName("save")
+        from kesos_desktop.views.icons import decorate, shortcut_text
+
+        decorate(
+            self.save_button,
+            "save",
+            tip=self.tr("Simpan ({key})").format(key=shortcut_text(QKeySequence.StandardKey.Save)),
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -363,9 +370,8 @@ class PersonDialog(QDialog):
         self.show_errors(shown)
         dup = next((getattr(e, "existing_id", None) for e in checked.errors if getattr(e, "existing_id", None)), None)
         if dup is not None:
-            self.duplicate_link.setText(
-                f'<a href="ppks:{dup}">{self.tr("Buka data #{id} yang sudah ada").format(id=dup)}</a>'
-            )
+            link = self.tr("Buka data #{id} yang sudah ada").format(id=dup)
+            self.duplicate_link.setText(f'<a href="ppks:{dup}">{link}</a>')
         self.duplicate_link.setVisible(dup is not None)
         self.accept_warning.setEnabled(checked.acceptable or self.accept_warning.isChecked())
         self.warnings.setText("\n".join(ui_text(w) for w in checked.warnings))
