@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kesos_desktop.printing.paper import A4, F4, PaperSize
 from kesos_desktop.views.common.pdf_preview import PdfPreviewDialog, show_pdf_preview
+from tests.gui import test_ppks_page
+
+gdb = test_ppks_page.gdb  # fixture: office scope 61.07, users admin/siti/budi
 
 MM = 72 / 25.4
 
@@ -163,3 +166,25 @@ def test_failed_first_rendering_closes_the_preview(
     with qtbot.waitSignal(dialog.finished, timeout=10_000):
         pass
     assert any("Tidak ada data" in text for _t, text in message_boxes)
+
+
+# --- the modules' PDFs open here -----------------------------------------------------------------
+
+
+def test_ppks_rekap_opens_in_the_preview_and_re_renders_on_f4(qtbot: Any, gdb: Any, message_boxes: Any) -> None:
+    page = test_ppks_page.make_page(qtbot, gdb, test_ppks_page.login(gdb, "admin"))
+    page.records.rekap("kategori")  # portrait table
+    preview = page.records.preview
+    qtbot.waitUntil(lambda: preview.page_count() > 0, timeout=20_000)
+    assert page_mm(preview.pdf_bytes())[0] == (210, 297)
+    assert "REKAPITULASI" in PdfReader(io.BytesIO(preview.pdf_bytes())).pages[0].extract_text().upper()
+    with qtbot.waitSignal(preview.loaded, timeout=20_000):
+        preview.paper_combo.setCurrentIndex(preview.paper_combo.findData("F4"))
+    assert page_mm(preview.pdf_bytes())[0] == (215, 330)
+    page.records.rekap("kecamatan")  # a wide table: F4 landscape
+    wide = page.records.preview
+    qtbot.waitUntil(lambda: wide.page_count() > 0, timeout=20_000)
+    with qtbot.waitSignal(wide.loaded, timeout=20_000):
+        wide.paper_combo.setCurrentIndex(1)
+    assert page_mm(wide.pdf_bytes())[0] == (330, 215)
+    assert message_boxes == []
