@@ -1146,6 +1146,16 @@ TEXTS: dict[str, str] = {
     'Data #{id} telah dihapus atau digabung oleh pengguna lain sejak file diperiksa. Tidak ada yang disimpan; periksa dan impor ulang file.': 'Record #{id} has been deleted or merged by another user since the file was checked. Nothing was saved; check and import the file again.',
     'NIK {nik} baru saja didaftarkan sebagai perangkat desa oleh pengguna lain.': 'NIK {nik} has just been registered as a village official by another user.',
     '{n} penghitung nomor peminjaman arsip tertinggal dari nomor yang sudah dipakai.': '{n} archive loan number counters are behind numbers already used.',
+    'Tidak ada nilai sebelum/sesudah yang dicatat.': 'No before/after values were recorded.',
+    'Sebelum': 'Before',
+    'Sesudah': 'After',
+    'folder': 'folder',
+    '(belum)': '(not yet)',
+    'Desa {d}, Kec. {k}': 'Village {d}, Dist. {k}',
+    'Kartu terkini': 'Current card',
+    'Riwayat jabatan': 'Position history',
+    'Simpan ({key})': 'Save ({key})',
+    'Buka data #{id} yang sudah ada': 'Open the existing record #{id}',
 }
 # fmt: on
 
@@ -1154,4 +1164,5 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     # Sidebar module titles (also a list column/filter in the same context): plural reads right in both.
     ("kesos", "Pengguna"): "Users",
     ("kesos", "Wilayah"): "Regions",
+    ("UsersView", "Pengguna"): "Users",
 }

@@ -36,7 +36,7 @@ TS = i18n_tool.ts_path("en")
 SAME_IN_ENGLISH = {
     "NIK", "NIPD", "PPKS", "TEGAR", "SK", "TMT", "JRA", "KK", "RT", "RW", "QR", "PDF", "Excel", "OK",
     "DTSEN", "Status", "Unit", "Folder", "Total", "Admin", "Operator", "Viewer", "Email", "Host", "Port",
-    "SQLite", "PostgreSQL", "Digital", "Audio", "Video", "Batch", "Tokens", "xlsx", "File", "No", "admin",
+    "SQLite", "PostgreSQL", "Digital", "Audio", "Video", "Batch", "Tokens", "xlsx", "File", "No", "admin", "folder",
 }  # fmt: skip
 
 
@@ -262,27 +262,57 @@ def test_core_user_texts_are_marked() -> None:
     assert not problems, "\n".join(problems)
 
 
-def test_no_translate_wrapper_hides_strings_from_lupdate() -> None:
-    """lupdate only sees self.tr/translate/QT_TRANSLATE_NOOP with literals: a plain ``tr("x")``
-    or ``_("x")`` lands in no context (or none at all) and is never translated at run time."""
-    problems = []
-    for path in _files("**/*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id in ("tr", "core_tr", "_", "_t", "ui_text")
-                and node.args
-                and isinstance(node.args[0], ast.Constant | ast.JoinedStr)
-            ):
-                problems.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.func.id}(<literal>)")
-            if (
-                isinstance(node, ast.Call)
-                and _name(node.func) in ("tr", "translate", "QT_TRANSLATE_NOOP")
-                and any(isinstance(a, ast.JoinedStr) for a in node.args)
-            ):
-                problems.append(f"{path.relative_to(ROOT)}:{node.lineno}: f-string passed to {_name(node.func)}")
+def lupdate_blind_spots(source: str) -> list[tuple[int, str]]:
+    """Marked texts lupdate never extracts: a plain ``tr("x")``/``_("x")`` (no context, so never
+    translated at run time), an f-string as the text, or ``self.tr("x")`` inside an f-string."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in ("tr", "core_tr", "_", "_t", "ui_text")
+            and node.args
+            and isinstance(node.args[0], ast.Constant | ast.JoinedStr)
+        ):
+            found.append((node.lineno, f"{node.func.id}(<literal>)"))
+        if (
+            isinstance(node, ast.Call)
+            and _name(node.func) in ("tr", "translate", "QT_TRANSLATE_NOOP")
+            and any(isinstance(a, ast.JoinedStr) for a in node.args)
+        ):
+            found.append((node.lineno, f"f-string passed to {_name(node.func)}"))
+        if isinstance(node, ast.FormattedValue):
+            for inner in ast.walk(node.value):
+                if (
+                    isinstance(inner, ast.Call)
+                    and _name(inner.func) in ("tr", "translate", "QT_TRANSLATE_NOOP")
+                    and any(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in inner.args)
+                ):
+                    found.append((inner.lineno, f"{_name(inner.func)}() inside an f-string"))
+    return found
+
+
+def test_no_marked_text_is_hidden_from_lupdate() -> None:
+    problems = [
+        f"{path.relative_to(ROOT)}:{line}: {what}"
+        for path in _files("**/*.py")
+        for line, what in lupdate_blind_spots(path.read_text(encoding="utf-8"))
+    ]
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize(
+    ("code", "hidden"),
+    [
+        ('w.setText(tr("Nama"))', 1),
+        ("QLabel(f\"<h2>{self.tr('Pengguna')}</h2>\")", 1),
+        ('self.tr(f"Desa {name}")', 1),
+        ('QLabel("<h2>{}</h2>".format(self.tr("Pengguna")))', 0),
+        ('w.setText(f"{code} — {tr(label)}")', 0),
+    ],
+)
+def test_blind_spot_finder(code: str, hidden: int) -> None:
+    assert len(lupdate_blind_spots(code)) == hidden
 
 
 @pytest.mark.parametrize(

@@ -52,7 +52,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../app.py" line="+103"/>
+        <location filename="../../app.py" line="+104"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -70,7 +70,12 @@
 <context>
     <name>ArsipPage</name>
     <message>
-        <location filename="../../views/arsip/page.py" line="+701"/>
+        <location filename="../../views/arsip/page.py" line="+694"/>
+        <source>Arsip (TEGAR)</source>
+        <translation>Archives (TEGAR)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Katalog</source>
         <translation>&amp;Catalogue</translation>
     </message>
@@ -171,6 +176,26 @@
         <location line="+1"/>
         <source>Keterangan</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tidak ada nilai sebelum/sesudah yang dicatat.</source>
+        <translation>No before/after values were recorded.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sebelum</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sesudah</source>
+        <translation>After</translation>
     </message>
 </context>
 <context>
@@ -422,11 +447,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+135"/>
         <source>Boks</source>
         <translation>Box</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-133"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
@@ -511,7 +537,12 @@
         <translation>Edit record #{id}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Retensi belum ditetapkan untuk kode ini</source>
         <translation>No retention set for this code yet</translation>
     </message>
@@ -731,7 +762,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../views/dashboard.py" line="+50"/>
+        <location filename="../../views/dashboard.py" line="+52"/>
         <source>Selamat datang, {name}</source>
         <translation>Welcome, {name}</translation>
     </message>
@@ -769,7 +800,7 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../views/ppks/dashboard.py" line="+77"/>
+        <location filename="../../views/ppks/dashboard.py" line="+79"/>
         <source>Semua kecamatan</source>
         <translation>All districts</translation>
     </message>
@@ -1073,6 +1104,24 @@
         <location line="+34"/>
         <source>Menyiapkan {app}</source>
         <translation>Setting up {app}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../views/help_view.py" line="+87"/>
+        <source>Panduan pengguna</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Berkas panduan tidak ditemukan di instalasi ini.</source>
+        <translation>The guide files were not found in this installation.</translation>
     </message>
 </context>
 <context>
@@ -1891,7 +1940,7 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
@@ -1922,6 +1971,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Panduan pengguna</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Tentang {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
@@ -1961,7 +2015,7 @@
         <translation>Changes take effect after the application restarts. Restart now?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+35"/>
         <source>Tentang {app}</source>
         <translation>About {app}</translation>
     </message>
@@ -1974,7 +2028,7 @@
 <context>
     <name>NipdPage</name>
     <message>
-        <location filename="../../views/nipd/page.py" line="+855"/>
+        <location filename="../../views/nipd/page.py" line="+858"/>
         <source>Perangkat Desa</source>
         <translation>Village Officials</translation>
     </message>
@@ -2186,7 +2240,7 @@
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2209,18 +2263,18 @@
 <context>
     <name>OfficialsTab</name>
     <message>
-        <location filename="../../views/nipd/page.py" line="-802"/>
+        <location filename="../../views/nipd/page.py" line="-804"/>
         <source>Semua kecamatan</source>
         <translation>All districts</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>Semua desa</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-114"/>
         <source>Semua jabatan</source>
         <translation>All positions</translation>
     </message>
@@ -2325,7 +2379,7 @@
         <translation>&amp;Print Book A.4…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <location line="+51"/>
         <source>Pilih perangkat di daftar untuk melihat rinciannya.</source>
         <translation>Select an official in the list to see the details.</translation>
@@ -2336,7 +2390,32 @@
         <translation>to {date} ({reason})</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <source>(belum)</source>
+        <translation>(not yet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desa {d}, Kec. {k}</source>
+        <translation>Village {d}, Dist. {k}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kartu terkini</source>
+        <translation>Current card</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Riwayat jabatan</source>
+        <translation>Position history</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Tersimpan: {name}.</source>
         <translation>Saved: {name}.</translation>
     </message>
@@ -2447,7 +2526,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../views/common/pdf_preview.py" line="+142"/>
+        <location filename="../../views/common/pdf_preview.py" line="+146"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
@@ -2457,17 +2536,7 @@
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Ukuran kertas</source>
-        <translation>Paper size</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Kertas {label}</source>
-        <translation>{label} paper</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+56"/>
         <source>Sesuaikan lebar</source>
         <translation>Fit width</translation>
     </message>
@@ -2477,38 +2546,48 @@
         <translation>Whole page</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>Perkecil</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Perbesar</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-23"/>
         <source>Halaman sebelumnya</source>
         <translation>Previous page</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+207"/>
+        <location line="+220"/>
         <source>Halaman</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-214"/>
         <source>Halaman berikutnya</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-18"/>
         <source>Menyiapkan dokumen…</source>
         <translation>Preparing the document…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-21"/>
+        <source>Ukuran kertas; dokumen disusun ulang untuk kertas ini</source>
+        <translation>Paper size; the document is laid out again for this paper</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Kertas:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>Menyiapkan dokumen untuk kertas {paper}…</source>
         <translation>Preparing the document for {paper} paper…</translation>
     </message>
@@ -2536,6 +2615,11 @@
         <location line="+40"/>
         <source>Lebar</source>
         <translation>Width</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selebar jendela</source>
+        <translation>Fit window width</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2732,9 +2816,14 @@
         <translation>DTSEN decile</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Simpan ({key})</source>
+        <translation>Save ({key})</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2747,7 +2836,12 @@
         <translation>Rejected by the verifier: {reason}</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+176"/>
+        <source>Buka data #{id} yang sudah ada</source>
+        <translation>Open the existing record #{id}</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Data ini telah diubah oleh pengguna lain. Tutup formulir dan buka lagi untuk memuat ulang.</source>
         <translation>This record has been changed by another user. Close the form and open it again to reload it.</translation>
     </message>
@@ -2755,7 +2849,7 @@
 <context>
     <name>PhotoCropper</name>
     <message>
-        <location filename="../../views/nipd/form.py" line="-377"/>
+        <location filename="../../views/nipd/form.py" line="-380"/>
         <source>Potong foto (3:4)</source>
         <translation>Crop photo (3:4)</translation>
     </message>
@@ -2843,7 +2937,7 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2962,7 +3056,7 @@
 <context>
     <name>RecordListWidget</name>
     <message>
-        <location filename="../../views/common/record_list.py" line="+285"/>
+        <location filename="../../views/common/record_list.py" line="+286"/>
         <source>Cari…</source>
         <translation>Search…</translation>
     </message>
@@ -2972,12 +3066,12 @@
         <translation>Search ({find}); reload the list: {refresh}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Coba lagi</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+187"/>
         <source>{count} data</source>
         <translation>{count} records</translation>
     </message>
@@ -3405,12 +3499,12 @@
         <translation>Template:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Token: {desa} {kec} {kab} {prov} {tahun} {jk} {lahir} {urut:N}. Bawaan: {desa}{tahun}{urut:4}</source>
         <translation>Tokens: {desa} {kec} {kab} {prov} {tahun} {jk} {lahir} {urut:N}. Default: {desa}{tahun}{urut:4}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nomor urut dihitung:</source>
         <translation>Serial number counted:</translation>
     </message>
@@ -3644,7 +3738,7 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3697,7 +3791,12 @@
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+12"/>
+        <source>Pengguna</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Dikunci</source>
         <translation>Locked</translation>
     </message>
@@ -3740,7 +3839,7 @@
 <context>
     <name>VerifyTab</name>
     <message>
-        <location filename="../../views/nipd/page.py" line="-277"/>
+        <location filename="../../views/nipd/page.py" line="-276"/>
         <source>Pindai kode QR kartu dengan pemindai USB, atau tempel isinya di sini</source>
         <translation>Scan the card&apos;s QR code with a USB scanner, or paste its content here</translation>
     </message>
@@ -4699,12 +4798,12 @@
         <location filename="../../services/arsip_search.py" line="-131"/>
         <location line="+9"/>
         <location line="+86"/>
-        <location filename="../../services/nipd.py" line="+1338"/>
+        <location filename="../../services/nipd.py" line="+1340"/>
         <location line="+16"/>
-        <location line="+138"/>
+        <location line="+139"/>
         <location line="+14"/>
-        <location filename="../../services/ppks.py" line="+1266"/>
-        <location line="+15"/>
+        <location filename="../../services/ppks.py" line="+1299"/>
+        <location line="+16"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4952,7 +5051,7 @@
     <message>
         <location line="+1"/>
         <location line="+27"/>
-        <location filename="../../views/main_window.py" line="-165"/>
+        <location filename="../../views/main_window.py" line="-193"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
@@ -4995,21 +5094,25 @@
     </message>
     <message>
         <location filename="../../services/auth.py" line="+37"/>
+        <location filename="../../views/help_view.py" line="-68"/>
         <source>Admin</source>
         <translation>Administrator</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../views/help_view.py" line="+1"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../views/help_view.py" line="+1"/>
         <source>Verifikator</source>
         <translation>Verifier</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../views/help_view.py" line="+1"/>
         <source>Arsiparis</source>
         <translation>Archivist</translation>
     </message>
@@ -5216,7 +5319,7 @@
         <translation>Connection successful.</translation>
     </message>
     <message>
-        <location filename="../../services/consistency.py" line="+80"/>
+        <location filename="../../services/consistency.py" line="+81"/>
         <source>File SQLite rusak ({n} temuan PRAGMA {pragma}).</source>
         <translation>The SQLite file is damaged ({n} findings of PRAGMA {pragma}).</translation>
     </message>
@@ -5276,7 +5379,12 @@
         <translation>{n} NIPD counters are behind numbers already assigned (numbers could repeat).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
+        <source>{n} penghitung nomor peminjaman arsip tertinggal dari nomor yang sudah dipakai.</source>
+        <translation>{n} archive loan number counters are behind numbers already used.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>{n} baris {table}.{column} menunjuk ke {parent} yang tidak ada.</source>
         <translation>{n} rows of {table}.{column} point to a {parent} that does not exist.</translation>
     </message>
@@ -5331,8 +5439,8 @@
         <translation>The KK serial number cannot be 0000.</translation>
     </message>
     <message>
-        <location filename="../../services/nipd.py" line="-1426"/>
-        <location filename="../../services/ppks.py" line="-1229"/>
+        <location filename="../../services/nipd.py" line="-1429"/>
+        <location filename="../../services/ppks.py" line="-1263"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
@@ -5349,12 +5457,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1476"/>
+        <location line="+1479"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="-1475"/>
+        <location line="-1478"/>
         <source>Berhenti</source>
         <translation>Left office</translation>
     </message>
@@ -5380,25 +5488,25 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1430"/>
+        <location line="+1433"/>
         <location filename="../../services/ppks.py" line="-8"/>
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location line="-1429"/>
-        <location line="+1430"/>
+        <location line="-1432"/>
+        <location line="+1433"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location line="-1429"/>
-        <location line="+1430"/>
+        <location line="-1432"/>
+        <location line="+1433"/>
         <source>Dicetak</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location line="-1429"/>
+        <location line="-1432"/>
         <source>Diserahkan</source>
         <translation>Handed over</translation>
     </message>
@@ -5557,18 +5665,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+320"/>
+        <location line="+322"/>
         <source>Pilih desa/kelurahan sampai tingkat desa.</source>
         <translation>Choose the region down to the village level.</translation>
     </message>
     <message>
-        <location line="-318"/>
-        <location line="+315"/>
+        <location line="-320"/>
+        <location line="+317"/>
         <source>Pilih jabatan.</source>
         <translation>Choose a position.</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-310"/>
         <source>Usia saat pengangkatan {age} tahun, di luar ketentuan {lo}-{hi} tahun.</source>
         <translation>Age at appointment {age} years, outside the rule of {lo}-{hi} years.</translation>
     </message>
@@ -5618,7 +5726,7 @@
         <translation>NIK {nik} has just been registered as a village official by another user.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Perangkat ini sudah disetujui.</source>
         <translation>This official has already been approved.</translation>
     </message>
@@ -5679,21 +5787,21 @@
     </message>
     <message>
         <location line="+95"/>
-        <location line="+150"/>
+        <location line="+151"/>
         <location filename="../../views/main_window.py" line="-35"/>
         <source>NIPD</source>
         <translation>NIPD</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+148"/>
-        <location filename="../../services/ppks.py" line="+839"/>
+        <location line="-150"/>
+        <location line="+149"/>
+        <location filename="../../services/ppks.py" line="+872"/>
         <location filename="../../services/wilayah.py" line="+1"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-148"/>
         <location line="+20"/>
         <source>Jabatan</source>
         <translation>Position</translation>
@@ -5701,15 +5809,15 @@
     <message>
         <location line="-19"/>
         <location line="+13"/>
-        <location line="+135"/>
-        <location filename="../../services/ppks.py" line="+24"/>
+        <location line="+136"/>
+        <location filename="../../services/ppks.py" line="+25"/>
         <source>Desa</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location filename="../../services/ppks.py" line="-15"/>
-        <location line="+14"/>
+        <location line="-148"/>
+        <location filename="../../services/ppks.py" line="-16"/>
+        <location line="+15"/>
         <location filename="../../services/wilayah.py" line="-180"/>
         <source>Kecamatan</source>
         <translation>District</translation>
@@ -5746,7 +5854,7 @@
         <translation>Unknown village code {code}.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
@@ -5863,7 +5971,7 @@
         <translation>Card GENUINE and VALID.</translation>
     </message>
     <message>
-        <location filename="../../services/ppks.py" line="-1235"/>
+        <location filename="../../services/ppks.py" line="-1269"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
@@ -5953,7 +6061,7 @@
         <translation>Age {age} years is unusual for category {category}.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Desa {code} tidak ada di wilayah kantor.</source>
         <translation>Village {code} is not in the office&apos;s region.</translation>
     </message>
@@ -5973,7 +6081,7 @@
         <translation>This record is outside your assigned area.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+94"/>
         <source>NIK {nik} sudah terdaftar oleh pengguna lain.</source>
         <translation>NIK {nik} has already been registered by another user.</translation>
     </message>
@@ -6018,12 +6126,12 @@
         <translation>Similar name in the same village</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Pilih dua data yang berbeda.</source>
         <translation>Choose two different records.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+153"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -6039,12 +6147,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Desa/Kel.</source>
         <translation>Village</translation>
     </message>
@@ -6055,7 +6163,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Peringatan NIK</source>
         <translation>NIK warning</translation>
     </message>
@@ -6206,7 +6314,17 @@
         <translation>Click to open the records behind this number</translation>
     </message>
     <message>
-        <location filename="../../views/nipd/position.py" line="-53"/>
+        <location filename="../../views/help_view.py" line="-4"/>
+        <source>Daftar isi</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tanya jawab dan masalah</source>
+        <translation>Questions and problems</translation>
+    </message>
+    <message>
+        <location filename="../../views/nipd/position.py" line="-58"/>
         <source>Mengundurkan diri</source>
         <translation>Resigned</translation>
     </message>

@@ -147,12 +147,14 @@ class AuditLogView(QWidget):
         parts.append("</table>")
         changes = audit_list.field_changes(entry)
         if not changes:
-            parts.append(f"<p><i>{e(self.tr('Tidak ada nilai sebelum/sesudah yang dicatat.'))}</i></p>")
+            nothing = self.tr("Tidak ada nilai sebelum/sesudah yang dicatat.")  # outside the f-string: lupdate
+            parts.append(f"<p><i>{e(nothing)}</i></p>")
             return "".join(parts)
         parts.append("<table border='1' cellspacing='0' cellpadding='4'>")
+        column, before, after = self.tr("Kolom"), self.tr("Sebelum"), self.tr("Sesudah")
         parts.append(
-            f"<tr><th align='left'>{e(self.tr('Kolom'))}</th><th align='left'>{e(self.tr('Sebelum'))}</th>"
-            f"<th></th><th align='left'>{e(self.tr('Sesudah'))}</th></tr>"
+            f"<tr><th align='left'>{e(column)}</th><th align='left'>{e(before)}</th>"
+            f"<th></th><th align='left'>{e(after)}</th></tr>"
         )
         for c in changes:
             after = f"<b>{e(c.after)}</b>" if c.changed else e(c.after)

@@ -272,7 +272,8 @@ class BerkasForm(QGroupBox):
             self.computed.setText("")
             return
         status = core_tr(arsip.STATUS.get(b.status, b.status))
-        where = f"{self.tr('Boks')} {b.boks} / {self.tr('folder')} {b.folder or '-'} — {b.lokasi}" if b.boks else ""
+        box, folder = self.tr("Boks"), self.tr("folder")
+        where = f"{box} {b.boks} / {folder} {b.folder or '-'} — {b.lokasi}" if b.boks else ""
         if b.tahun_retensi_akhir is None:
             ret = self.tr("Retensi belum ditetapkan untuk kode ini")
         else:

@@ -691,7 +691,7 @@ class ArsipPage(QWidget):
         self.db, self.actor = db, actor
         if actor.can(Perm.ARSIP_EDIT):
             arsip.ensure_starter_scheme(db, actor)
-        title = QLabel(f"<h2>{self.tr('Arsip (TEGAR)')}</h2>")
+        title = QLabel("<h2>{}</h2>".format(self.tr("Arsip (TEGAR)")))
         self.tabs = QTabWidget()
         self.catalogue = CatalogueTab(db, actor)
         self.locations = LocationsTab(db, actor)

@@ -222,12 +222,16 @@ class OfficialsTab(QWidget):
             + f"<br><small>SK {p.sk_number} ({format_date(p.sk_date)})</small></li>"
             for p in o.positions
         )
+        # Texts outside the f-string: lupdate does not look inside f-strings.
+        nipd_text = o.nipd_display or self.tr("(belum)")
+        place = self.tr("Desa {d}, Kec. {k}").format(d=o.desa_name, k=o.kecamatan_name)
+        status, card, history_title = self.tr("Status"), self.tr("Kartu terkini"), self.tr("Riwayat jabatan")
         self.detail.setText(
-            f"<b>{o.full_name}</b><br>NIPD: <b>{o.nipd_display or self.tr('(belum)')}</b><br>"
-            f"{o.jabatan_name}<br>{self.tr('Desa {d}, Kec. {k}').format(d=o.desa_name, k=o.kecamatan_name)}<br>"
-            f"{self.tr('Status')}: {core_tr(nipd.STATUS_LABELS.get(o.status, o.status))}<br>"
-            f"{self.tr('Kartu terkini')}: {o.current_card_serial or '—'}"
-            f"<p><b>{self.tr('Riwayat jabatan')}</b><ul>{history}</ul></p>"
+            f"<b>{o.full_name}</b><br>NIPD: <b>{nipd_text}</b><br>"
+            f"{o.jabatan_name}<br>{place}<br>"
+            f"{status}: {core_tr(nipd.STATUS_LABELS.get(o.status, o.status))}<br>"
+            f"{card}: {o.current_card_serial or '—'}"
+            f"<p><b>{history_title}</b><ul>{history}</ul></p>"
         )
         self._update_buttons()
 
