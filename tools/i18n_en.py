@@ -1156,6 +1156,8 @@ TEXTS: dict[str, str] = {
     'Riwayat jabatan': 'Position history',
     'Simpan ({key})': 'Save ({key})',
     'Buka data #{id} yang sudah ada': 'Open the existing record #{id}',
+    'Cadangan disimpan di {path} ({size}, {seconds} detik).': 'Backup saved to {path} ({size}, {seconds} seconds).',
+    '{n} berkas diimpor ({s} detik).': '{n} records imported ({s} seconds).',
 }
 # fmt: on
 

@@ -201,7 +201,7 @@
 <context>
     <name>BackupView</name>
     <message>
-        <location filename="../../views/admin/backup_view.py" line="+62"/>
+        <location filename="../../views/admin/backup_view.py" line="+63"/>
         <source>Lokal (SQLite)</source>
         <translation>Local (SQLite)</translation>
     </message>
@@ -332,8 +332,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Cadangan disimpan di {path} ({size}, {seconds:.1f} detik).</source>
-        <translation>Backup saved to {path} ({size}, {seconds:.1f} seconds).</translation>
+        <source>Cadangan disimpan di {path} ({size}, {seconds} detik).</source>
+        <translation>Backup saved to {path} ({size}, {seconds} seconds).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -800,7 +800,7 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../views/ppks/dashboard.py" line="+79"/>
+        <location filename="../../views/ppks/dashboard.py" line="+80"/>
         <source>Semua kecamatan</source>
         <translation>All districts</translation>
     </message>
@@ -1247,12 +1247,12 @@
         <translation>All {n} rows are correct and ready to import.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{n} berkas diimpor ({s:.1f} detik).</source>
-        <translation>{n} records imported ({s:.1f} seconds).</translation>
+        <location line="+4"/>
+        <source>{n} berkas diimpor ({s} detik).</source>
+        <translation>{n} records imported ({s} seconds).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Simpan daftar kesalahan</source>
         <translation>Save error list</translation>
     </message>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kesos_desktop import config, paths
+from kesos_desktop.formatting import format_number
 from kesos_desktop.i18n import tr as core_tr
 from kesos_desktop.models.db import Database
 from kesos_desktop.services import auth, backup
@@ -34,13 +35,13 @@ from kesos_desktop.views.common.messages import show_error, show_info
 
 
 def _number(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
+    return format_number(n)
 
 
 def _size(n: int) -> str:
     if n >= 1_000_000:
-        return f"{n / 1e6:.1f} MB".replace(".", ",")
-    return f"{max(1, round(n / 1000))} kB"
+        return f"{format_number(n / 1e6, 1)} MB"
+    return f"{format_number(max(1, round(n / 1000)))} kB"
 
 
 def _when(d: datetime | None) -> str:
@@ -224,8 +225,8 @@ class BackupView(QWidget):
             show_info(
                 self,
                 self.tr("Cadangan selesai"),
-                self.tr("Cadangan disimpan di {path} ({size}, {seconds:.1f} detik).").format(
-                    path=str(dest), size=_size(dest.stat().st_size), seconds=seconds
+                self.tr("Cadangan disimpan di {path} ({size}, {seconds} detik).").format(
+                    path=str(dest), size=_size(dest.stat().st_size), seconds=format_number(seconds, 1)
                 ),
             )
             self.backup_done.emit(dest)

@@ -197,7 +197,11 @@ class ImportDialog(QDialog):
             self.status.setText(self.tr("Semua {n} baris benar dan siap diimpor.").format(n=res.rows))
         else:
             self.imported += res.rows
-            self.status.setText(self.tr("{n} berkas diimpor ({s:.1f} detik).").format(n=res.rows, s=res.seconds))
+            self.status.setText(
+                self.tr("{n} berkas diimpor ({s} detik).").format(
+                    n=format_number(res.rows), s=format_number(res.seconds, 1)
+                )
+            )
         self._enable()
 
     def save_errors(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kesos_desktop.formatting import format_number
 from kesos_desktop.i18n import tr
 from kesos_desktop.models.db import Database
 from kesos_desktop.services import ppks, wilayah
@@ -155,7 +156,7 @@ class DashboardWidget(QWidget):
         self._data = d
         self.loaded = True
         verified = sum(v for (_a, s), v in d.status_by_area.items() if s == ppks.VERIFIED)
-        pct = f"{100 * verified / d.total:.1f}".replace(".", ",") if d.total else "0"
+        pct = format_number(100 * verified / d.total, 1) if d.total else "0"
         self.summary.setText(
             self.tr("Total {total} data · diverifikasi {verified} ({pct}%) · perlu pembaruan {stale}").format(
                 total=format_count(d.total), verified=format_count(verified), pct=pct, stale=format_count(d.stale)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kesos_desktop import errors
-from kesos_desktop.formatting import format_date
+from kesos_desktop.formatting import format_date, format_number
 from kesos_desktop.i18n import tr
 from kesos_desktop.models.db import Database
 from kesos_desktop.services import ppks, wilayah
@@ -507,7 +507,7 @@ class DuplicatesTab(QWidget):
         for r, p in enumerate(pairs):
             for c, text in enumerate(
                 (f"#{p.a_id} {p.a_name}", d(p.a_birth), p.a_nik or "", f"#{p.b_id} {p.b_name}", d(p.b_birth),
-                 p.b_nik or "", f"{tr(p.reason_text)} ({p.score:.2f})")
+                 p.b_nik or "", f"{tr(p.reason_text)} ({format_number(p.score, 2)})")
             ):  # fmt: skip
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.status.setText(self.tr("{n} pasangan").format(n=format_count(len(pairs))))
