@@ -941,7 +941,7 @@ def folder_labels(db: Database, boks_ids: Sequence[int]) -> list[FolderLabel]:
 
 
 def find_boks(db: Database, nomor: str) -> Boks | None:
-    found = list_boks(db, nomor=[nomor.strip()])
+    found = list_boks(db, nomor=[nomor.replace("\x00", "").strip()])
     return found[0] if found else None
 
 

@@ -37,6 +37,15 @@ _WORD_RE = re.compile(r"\w+", re.U)
 Where = ColumnElement[bool]
 
 
+_MAX_ID = 2**31 - 1
+
+
+def _box_id(digits: str) -> int:
+    """A scanned/typed box id; one beyond any id column (a mistyped QR) matches no box instead of failing."""
+    n = int(digits)
+    return n if n <= _MAX_ID else 0
+
+
 def qr_payload(boks_id: int) -> str:
     """What a box label's QR code holds; typed or scanned into the search box it opens that box."""
     return f"{QR_PREFIX}{boks_id}"
@@ -55,7 +64,7 @@ def parse(text_: str) -> ParsedSearch:
     t = text_.strip()
     m = _QR_RE.match(t)
     if m:
-        return ParsedSearch(boks_id=int(m.group(1)))
+        return ParsedSearch(boks_id=_box_id(m.group(1)))
     boks = None
     bm = _BOX_RE.search(t)
     if bm:
@@ -269,7 +278,7 @@ def search(db: Database, actor: Actor, text_: str, *, limit: int = 50, **filters
 def boks_for_search(text_: str) -> int | None:
     """The box id a QR payload names, or None."""
     m = _QR_RE.match(text_.strip())
-    return int(m.group(1)) if m else None
+    return _box_id(m.group(1)) if m else None
 
 
 def rebuild_index(db: Database) -> None:

@@ -357,7 +357,8 @@ def _inspect_sqlite(path: Path, ctx: JobContext) -> tuple[schema.SchemaStatus, s
         counts = {}
         if status in (schema.SchemaStatus.CURRENT, schema.SchemaStatus.OUTDATED):
             for name in names:
-                counts[name] = int(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])
+                quoted = name.replace('"', '""')  # a name from the file itself: quote it as an identifier
+                counts[name] = int(conn.execute(f'SELECT count(*) FROM "{quoted}"').fetchone()[0])
         ctx.step(3, 3, "")
         return status, revision, counts
     except sqlite3.DatabaseError as e:

@@ -14,7 +14,7 @@ from datetime import date
 
 from kesos_desktop.text import QT_TRANSLATE_NOOP, Message, msg
 
-_NOISE = re.compile(r"[\s.\-_/]")
+_NOISE = re.compile(r"[\s.\-_/\x00]")
 # ASCII only: ``\d`` also matches Arabic-Indic or full-width digits, which int() reads but no register holds.
 _SIXTEEN = re.compile(r"[0-9]{16}")
 _NOT_DIGIT = re.compile(r"[^0-9]")

@@ -206,21 +206,26 @@ def _stale_pg(element: stale_cutoff, compiler: Any, **kw: Any) -> str:
     return "((now() at time zone 'utc') - interval '12 months')"
 
 
-def _upper_bound(prefix: str) -> str:
-    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+def _upper_bound(prefix: str) -> str | None:
+    """The smallest text after every text starting with ``prefix`` (None: no such text)."""
+    p = prefix.rstrip(chr(0x10FFFF))  # the last code point has no successor: carry to the one before
+    return p[:-1] + chr(ord(p[-1]) + 1) if p else None
+
+
+def _range(key: Any, prefix: str) -> ColumnElement[bool]:
+    upper = _upper_bound(prefix)
+    return and_(key >= prefix, key < upper) if upper is not None else key >= prefix
 
 
 def name_prefix(text: str) -> ColumnElement[bool]:
     """Names starting with ``text`` in any case, as an index range (both back ends)."""
-    p = text.lower()
-    key = name_key(PpksPerson.name)
-    return and_(key >= p, key < _upper_bound(p))
+    return _range(name_key(PpksPerson.name), text.lower())
 
 
 def nik_prefix(digits: str) -> ColumnElement[bool]:
     if len(digits) == 16:
         return PpksPerson.nik == digits
-    return and_(PpksPerson.nik >= digits, PpksPerson.nik < _upper_bound(digits))
+    return _range(PpksPerson.nik, digits)
 
 
 def within(code: str, column: Any = None) -> ColumnElement[bool]:
@@ -688,6 +693,7 @@ def find_by_nik(db: Database, actor: Actor, value: str) -> PersonInfo | None:
 def search_names(db: Database, actor: Actor, prefix: str, limit: int = 50) -> list[tuple[int, str]]:
     """Names starting with ``prefix`` (any case), in name order: the index range both back ends use."""
     require(actor, Perm.DATA_VIEW)
+    prefix = prefix.replace("\x00", "")  # PostgreSQL text cannot hold NUL, so no name has one
     stmt = select(PpksPerson.id, PpksPerson.name).where(name_prefix(prefix))
     scoped = _scope_clause(actor)
     if scoped is not None:
