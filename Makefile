@@ -32,10 +32,10 @@ system-deps:
 
 # English .qm compiled from the committed .ts (build product, not in git); no-op when up to date.
 I18N := kesos_desktop/resources/i18n
-$(I18N)/kesos_en.qm: $(I18N)/kesos_en.ts | $(VENV)/.installed
+$(I18N)/%.qm: $(I18N)/%.ts | $(VENV)/.installed
 	$(PY) tools/i18n.py build
 
-translations: $(I18N)/kesos_en.qm
+translations: $(I18N)/kesos_en.qm $(I18N)/qt_id.qm
 
 # After changing UI strings: re-extract, translate the new entries in tools/i18n_en.py, fill, compile.
 i18n-update: venv

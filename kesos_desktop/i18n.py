@@ -30,6 +30,10 @@ def qm_path(language: str) -> Path:
     return TRANSLATIONS_DIR / f"kesos_{language}.qm"
 
 
+def qm_path_qt_id() -> Path:
+    return TRANSLATIONS_DIR / "qt_id.qm"
+
+
 def install(app: QCoreApplication, language: str) -> str:
     """Install the translators for ``language``; returns the language actually in effect."""
     global _current
@@ -55,8 +59,11 @@ def install(app: QCoreApplication, language: str) -> str:
                 "English translation %s missing (run tools/i18n.py build); using Bahasa Indonesia", qm_path("en")
             )
     else:
+        # Qt ships no qtbase_id.qm; ours covers the buttons and menus the app shows (Ya/Tidak, Salin...).
         qt = QTranslator(app)
-        if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) or qt.load(
+            str(qm_path_qt_id())
+        ):
             app.installTranslator(qt)
             _installed.append(qt)
     QLocale.setDefault(locale)

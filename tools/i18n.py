@@ -103,12 +103,11 @@ def lupdate_to(target: Path, lang: str) -> None:
 
 
 def build(*, force: bool = False) -> list[Path]:
-    """Compile every .ts whose .qm is missing or older. Cheap when nothing changed."""
+    """Compile every .ts (``kesos_<lang>.ts``, and ``qt_id.ts`` for Qt's own buttons in Bahasa Indonesia)
+    whose .qm is missing or older. Cheap when nothing changed."""
     built = []
-    for lang in TARGETS:
-        ts, qm = ts_path(lang), qm_path(lang)
-        if not ts.exists():
-            continue
+    for ts in sorted(I18N_DIR.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
         if not force and qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
         subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)

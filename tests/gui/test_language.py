@@ -60,12 +60,20 @@ def _sidebar(window) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def test_indonesian_by_default(qtbot, started, restore_indonesian) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    _build_qm()
     assert config.get(config.UI_LANGUAGE) == "id"
     controller = _start(started)
     assert controller.stage == "wizard"
     assert controller.wizard.windowTitle().startswith("Selamat datang di ")
     assert i18n.current_language() == "id"
     assert formatting.format_number(1_500_000) == "1.500.000"
+    # Qt's own buttons too (Qt ships no Indonesian; resources/i18n/qt_id.ts does).
+    box = QMessageBox()
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    assert box.button(QMessageBox.StandardButton.Yes).text() == "&Ya"
+    assert box.button(QMessageBox.StandardButton.No).text() == "&Tidak"
 
 
 def test_english_chosen_in_settings_after_restart(qtbot, qapp, started, restore_indonesian, sqlite_db_url) -> None:  # type: ignore[no-untyped-def]

@@ -4462,7 +4462,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../services/arsip_search.py" line="+308"/>
+        <location filename="../../services/arsip_search.py" line="+317"/>
         <source>Rak</source>
         <translation>Shelf</translation>
     </message>
@@ -4802,7 +4802,7 @@
         <location line="+16"/>
         <location line="+139"/>
         <location line="+14"/>
-        <location filename="../../services/ppks.py" line="+1299"/>
+        <location filename="../../services/ppks.py" line="+1305"/>
         <location line="+16"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -5223,7 +5223,7 @@
         <translation>Backup file {name} is damaged (SQLite check failed): {detail}</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Cadangan {name} dibuat oleh versi aplikasi yang lebih baru (revisi {rev}). Perbarui Kesos Desktop sebelum memulihkannya.</source>
         <translation>Backup {name} was made by a newer version of the application (revision {rev}). Update Kesos Desktop before restoring it.</translation>
     </message>
@@ -5263,8 +5263,8 @@
         <translation>No permission to write {path} (read-only file or folder, or in use by another program).</translation>
     </message>
     <message>
-        <location line="-409"/>
-        <location line="+416"/>
+        <location line="-410"/>
+        <location line="+417"/>
         <source>Berkas {path} tidak ditemukan.</source>
         <translation>File {path} not found.</translation>
     </message>
@@ -5440,7 +5440,7 @@
     </message>
     <message>
         <location filename="../../services/nipd.py" line="-1429"/>
-        <location filename="../../services/ppks.py" line="-1263"/>
+        <location filename="../../services/ppks.py" line="-1269"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
@@ -5597,7 +5597,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../services/ppks.py" line="+339"/>
+        <location filename="../../services/ppks.py" line="+344"/>
         <source>Nama wajib diisi.</source>
         <translation>The name is required.</translation>
     </message>
@@ -5795,7 +5795,7 @@
     <message>
         <location line="-150"/>
         <location line="+149"/>
-        <location filename="../../services/ppks.py" line="+872"/>
+        <location filename="../../services/ppks.py" line="+873"/>
         <location filename="../../services/wilayah.py" line="+1"/>
         <source>Nama</source>
         <translation>Name</translation>
@@ -5971,7 +5971,7 @@
         <translation>Card GENUINE and VALID.</translation>
     </message>
     <message>
-        <location filename="../../services/ppks.py" line="-1269"/>
+        <location filename="../../services/ppks.py" line="-1275"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
@@ -5991,7 +5991,7 @@
         <translation>needs update</translation>
     </message>
     <message>
-        <location line="+336"/>
+        <location line="+341"/>
         <source>Nama terlalu panjang (maksimal 150 karakter).</source>
         <translation>The name is too long (at most 150 characters).</translation>
     </message>
@@ -6081,7 +6081,7 @@
         <translation>This record is outside your assigned area.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>NIK {nik} sudah terdaftar oleh pengguna lain.</source>
         <translation>NIK {nik} has already been registered by another user.</translation>
     </message>
