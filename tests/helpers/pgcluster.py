@@ -96,6 +96,8 @@ def start_cluster(root: Path | None = None) -> PgCluster:
     prefix = _run_as()
     if root is not None and (root / "data" / "PG_VERSION").exists():
         cluster = PgCluster(root, _free_port(), prefix, pg_ctl)
+        if (cluster.data / "postmaster.pid").exists():
+            cluster.stop("fast")  # left running by a run that was killed
         cluster.start()
         return cluster
     if root is None:
