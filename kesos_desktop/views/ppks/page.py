@@ -159,7 +159,7 @@ class RecordsTab(QWidget):
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(6, 6, 6, 6)  # off the tab frame, like the other pages
         layout.addLayout(bar)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.detail)
@@ -484,7 +484,7 @@ class DuplicatesTab(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.status)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
 
