@@ -104,7 +104,7 @@ def test_lrelease_compiles_the_ts(tmp_path: Path) -> None:
     import subprocess
 
     qm = tmp_path / "kesos_en.qm"
-    subprocess.run([i18n_tool.tool("lrelease"), "-silent", str(TS), "-qm", str(qm)], check=True)
+    subprocess.run([i18n_tool.tool("lrelease"), "-silent", "-fail-on-invalid", str(TS), "-qm", str(qm)], check=True)
     assert qm.stat().st_size > 10_000
 
 
