@@ -70,7 +70,7 @@ TEXTS: dict[str, str] = {
     'Hapus berkas': 'Delete record',
     'Hapus berkas #{id} dari katalog?': 'Delete record #{id} from the catalogue?',
     '(semua)': '(all)',
-    'dari': 'of',
+    'dari': 'from',
     'Keamanan:': 'Security:',
     'Jadwal retensi:': 'Retention schedule:',
     'Status:': 'Status:',
@@ -1167,4 +1167,6 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("kesos", "Pengguna"): "Users",
     ("kesos", "Wilayah"): "Regions",
     ("UsersView", "Pengguna"): "Users",
+    # A backup is a file, not an archive record.
+    ("BackupView", "Berkas"): "File",
 }

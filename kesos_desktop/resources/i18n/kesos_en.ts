@@ -268,7 +268,7 @@
     <message>
         <location line="+0"/>
         <source>Berkas</source>
-        <translation>Record</translation>
+        <translation>File</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -585,7 +585,7 @@
     <message>
         <location line="+7"/>
         <source>dari</source>
-        <translation>of</translation>
+        <translation>from</translation>
     </message>
     <message>
         <location line="+3"/>
