@@ -224,3 +224,17 @@ def test_tab_goes_from_search_through_the_filters_to_the_table(qtbot, gdb: Datab
         stops.append(QApplication.focusWidget().objectName() or type(QApplication.focusWidget()).__name__)
     assert stops == ["filter_category", "filter_kecamatan", "filter_desa", "filter_status", "filter_year",
                      "clear_filters", "QTableView"]  # fmt: skip
+
+
+def test_a_form_dialog_opens_at_the_size_it_was_closed_at(qtbot, gdb: Database) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    from kesos_desktop.views.ppks.form import PersonDialog
+
+    admin = login(gdb, "admin")
+    first = PersonDialog(gdb, admin, None)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(760, 560)
+    first.reject()
+    second = PersonDialog(gdb, admin, None)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (760, 560)

@@ -40,6 +40,9 @@ class ImportDialog(QDialog):
         self.imported = 0
         self.setWindowTitle(self.tr("Impor daftar arsip lama (xlsx)"))
         self.resize(980, 680)
+        from kesos_desktop.views.common.window_state import remember_dialog_geometry
+
+        remember_dialog_geometry(self, "arsip_import")
         self.file_label = QLabel(self.tr("Belum ada berkas."))
         choose = QPushButton(self.tr("Pilih berkas…"))
         choose.clicked.connect(self.choose_file)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QTimer
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtWidgets import QDialog, QSplitter, QWidget
 
 from kesos_desktop import config
 
@@ -42,3 +42,9 @@ def save_geometry(widget: QWidget, name: str) -> None:
     s = config.qsettings()
     s.setValue(_key(name, "geometry"), widget.saveGeometry())
     s.sync()
+
+
+def remember_dialog_geometry(dialog: QDialog, name: str) -> None:
+    """Restore a dialog's size and place now; save them whenever it closes (accepted or not)."""
+    restore_geometry(dialog, name)
+    dialog.finished.connect(lambda _result: save_geometry(dialog, name))

@@ -62,6 +62,9 @@ class PersonDialog(QDialog):
         self._last_check: ppks.Checked | None = None
         self.setWindowTitle(self.tr("Ubah Data PPKS") if info else self.tr("Tambah Data PPKS"))
         self.resize(1040, 720)
+        from kesos_desktop.views.common.window_state import remember_dialog_geometry
+
+        remember_dialog_geometry(self, "ppks_form")
 
         self.nik = QLineEdit(objectName="nik", maxLength=24, placeholderText=self.tr("16 digit"))
         self.kk = QLineEdit(objectName="kk", maxLength=24, placeholderText=self.tr("16 digit (boleh kosong)"))

@@ -61,6 +61,9 @@ class ImportWizard(QDialog):
         self.result: imp.ImportResult | None = None
         self.setWindowTitle(self.tr("Impor Data PPKS dari Excel"))
         self.resize(980, 640)
+        from kesos_desktop.views.common.window_state import remember_dialog_geometry
+
+        remember_dialog_geometry(self, "ppks_import")
 
         self.path = QLineEdit(objectName="path")
         self.path.setPlaceholderText(self.tr("Pilih file .xlsx dari desa…"))
