@@ -8,14 +8,16 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kesos_desktop.printing.paper import A4, F4, PaperSize
 from kesos_desktop.views.common.pdf_preview import PdfPreviewDialog, show_pdf_preview
-from tests.gui import test_ppks_page
+from tests.gui import test_arsip_page, test_ppks_page
 
 gdb = test_ppks_page.gdb  # fixture: office scope 61.07, users admin/siti/budi
+sdb, archivist = test_arsip_page.sdb, test_arsip_page.archivist  # fixtures: an archivist with a box
 
 MM = 72 / 25.4
 
@@ -188,3 +190,34 @@ def test_ppks_rekap_opens_in_the_preview_and_re_renders_on_f4(qtbot: Any, gdb: A
         wide.paper_combo.setCurrentIndex(1)
     assert page_mm(wide.pdf_bytes())[0] == (330, 215)
     assert message_boxes == []
+
+
+def test_daftar_arsip_pdf_previews_on_f4_and_saving_is_audited(  # type: ignore[no-untyped-def]
+    qtbot: Any, sdb: Any, archivist: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import select
+
+    from kesos_desktop.models import AuditEntry
+    from kesos_desktop.views.arsip.page import create_page
+
+    page = create_page(sdb, archivist)
+    qtbot.addWidget(page)
+    lists = page.lists
+    lists.kind.setCurrentIndex(lists.kind.findData("aktif"))
+    qtbot.mouseClick(lists.pdf_button, Qt.MouseButton.LeftButton)
+    preview = lists.preview
+    qtbot.waitUntil(lambda: preview.page_count() > 0, timeout=20_000)
+    assert page_mm(preview.pdf_bytes())[0] == (297, 210)  # A4 landscape
+    with qtbot.waitSignal(preview.loaded, timeout=20_000):
+        preview.paper_combo.setCurrentIndex(1)
+    assert page_mm(preview.pdf_bytes())[0] == (330, 215)  # F4 landscape
+    with sdb.read() as s:
+        before = s.scalar(select(AuditEntry.id).where(AuditEntry.action == "export").order_by(AuditEntry.id.desc()))
+    assert before is None  # looking at it exports nothing
+    out = tmp_path / "daftar.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    preview.save_action.trigger()
+    assert len(PdfReader(out).pages) >= 1
+    with sdb.read() as s:
+        summary = s.scalar(select(AuditEntry.summary).where(AuditEntry.action == "export"))
+    assert summary is not None and str(out) in summary
