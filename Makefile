@@ -52,7 +52,7 @@ test: system-deps venv-test translations
 
 # One-folder bundle in dist/kesos-desktop/ (installer/kesos-desktop.spec); rebuilt only when its inputs change.
 BUNDLE := dist/kesos-desktop/kesos-desktop
-BUNDLE_INPUTS := $(shell find kesos_desktop installer docs/panduan -type f ! -name '*.pyc' ! -path '*/__pycache__/*') pyproject.toml
+BUNDLE_INPUTS := $(shell find kesos_desktop installer docs/panduan -type f ! -name '*.pyc' ! -name '*.tmp' ! -name '*.bak' ! -path '*/__pycache__/*') pyproject.toml
 $(BUNDLE): $(BUNDLE_INPUTS) | $(VENV)/.installed-bundle
 	$(PY) installer/build.py
 	touch $@

@@ -136,13 +136,30 @@ def test_cli_has_postgresql_driver(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="LD_LIBRARY_PATH is a Linux matter")
+def test_programs_started_by_the_bundle_use_their_own_libraries(tmp_path: Path) -> None:
+    # A stand-in pg_dump first on PATH records the library path it was given by `kesos backup`.
+    fake_bin, seen = tmp_path / "bin", tmp_path / "seen.txt"
+    fake_bin.mkdir()
+    fake = fake_bin / "pg_dump"
+    fake.write_text(f'#!/bin/sh\necho "${{LD_LIBRARY_PATH-unset}}" > "{seen}"\nexit 1\n')
+    fake.chmod(0o755)
+    env = {"PATH": f"{fake_bin}{os.pathsep}{os.environ['PATH']}", "LD_LIBRARY_PATH": "/opt/kantor/lib"}
+
+    url = "postgresql://kesos@127.0.0.1:1/kesos"
+    run([str(CLI), "backup", "--database-url", url, str(tmp_path / "x.dump")], tmp_path, env=env)
+
+    # The user's own value, not the bundle's _internal folder.
+    assert seen.read_text().strip() == "/opt/kantor/lib"
+
+
 def test_bundle_carries_data_files_and_qt_plugins() -> None:
     # Everything in resources/ and every migration, as files (Alembic reads them from disk).
     wanted = [
         p
         for folder in (SOURCE / "resources", SOURCE / "migrations")
         for p in folder.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"
+        if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".pyc", ".tmp", ".bak")
     ]
     assert any(p.parent.name == "versions" for p in wanted)
     missing = [str(p.relative_to(ROOT)) for p in wanted if not (INTERNAL / p.relative_to(ROOT)).exists()]
