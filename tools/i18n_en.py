@@ -1158,6 +1158,23 @@ TEXTS: dict[str, str] = {
     'Buka data #{id} yang sudah ada': 'Open the existing record #{id}',
     'Cadangan disimpan di {path} ({size}, {seconds} detik).': 'Backup saved to {path} ({size}, {seconds} seconds).',
     '{n} berkas diimpor ({s} detik).': '{n} records imported ({s} seconds).',
+    'SD/sederajat': 'Primary school or equivalent (SD)',
+    'SMP/sederajat': 'Junior high school or equivalent (SMP)',
+    'SMA/SMK/sederajat': 'Senior/vocational high school or equivalent (SMA/SMK)',
+    'Diploma I': 'Diploma I (D1)',
+    'Diploma II': 'Diploma II (D2)',
+    'Diploma III': 'Diploma III (D3)',
+    'Diploma IV': 'Diploma IV (D4)',
+    'Sarjana (S1)': "Bachelor's degree (S1)",
+    'Magister (S2)': "Master's degree (S2)",
+    'Doktor (S3)': 'Doctorate (S3)',
+    'Islam': 'Islam',
+    'Kristen': 'Christian (Protestant)',
+    'Katolik': 'Catholic',
+    'Hindu': 'Hindu',
+    'Buddha': 'Buddhist',
+    'Khonghucu': 'Confucian',
+    'Kepercayaan': 'Indigenous belief',
 }
 # fmt: on
 

@@ -38,18 +38,27 @@ from kesos_desktop.text import QT_TRANSLATE_NOOP, Message, msg
 
 EDUCATION = ("SD", "SMP", "SMA", "D1", "D2", "D3", "D4", "S1", "S2", "S3")
 EDUCATION_LABELS = {
-    "SD": "SD/sederajat",
-    "SMP": "SMP/sederajat",
-    "SMA": "SMA/SMK/sederajat",
-    "D1": "Diploma I",
-    "D2": "Diploma II",
-    "D3": "Diploma III",
-    "D4": "Diploma IV",
-    "S1": "Sarjana (S1)",
-    "S2": "Magister (S2)",
-    "S3": "Doktor (S3)",
+    "SD": QT_TRANSLATE_NOOP("kesos", "SD/sederajat"),
+    "SMP": QT_TRANSLATE_NOOP("kesos", "SMP/sederajat"),
+    "SMA": QT_TRANSLATE_NOOP("kesos", "SMA/SMK/sederajat"),
+    "D1": QT_TRANSLATE_NOOP("kesos", "Diploma I"),
+    "D2": QT_TRANSLATE_NOOP("kesos", "Diploma II"),
+    "D3": QT_TRANSLATE_NOOP("kesos", "Diploma III"),
+    "D4": QT_TRANSLATE_NOOP("kesos", "Diploma IV"),
+    "S1": QT_TRANSLATE_NOOP("kesos", "Sarjana (S1)"),
+    "S2": QT_TRANSLATE_NOOP("kesos", "Magister (S2)"),
+    "S3": QT_TRANSLATE_NOOP("kesos", "Doktor (S3)"),
 }
-RELIGIONS = ("Islam", "Kristen", "Katolik", "Hindu", "Buddha", "Khonghucu", "Kepercayaan")
+# Stored as written here (Indonesian, as on the Buku A.4); the form shows them translated.
+RELIGIONS = (
+    QT_TRANSLATE_NOOP("kesos", "Islam"),
+    QT_TRANSLATE_NOOP("kesos", "Kristen"),
+    QT_TRANSLATE_NOOP("kesos", "Katolik"),
+    QT_TRANSLATE_NOOP("kesos", "Hindu"),
+    QT_TRANSLATE_NOOP("kesos", "Buddha"),
+    QT_TRANSLATE_NOOP("kesos", "Khonghucu"),
+    QT_TRANSLATE_NOOP("kesos", "Kepercayaan"),
+)
 SEXES = {"L": QT_TRANSLATE_NOOP("kesos", "Laki-laki"), "P": QT_TRANSLATE_NOOP("kesos", "Perempuan")}
 
 STATUS_LABELS = {

@@ -36,7 +36,7 @@ TS = i18n_tool.ts_path("en")
 SAME_IN_ENGLISH = {
     "NIK", "NIPD", "PPKS", "TEGAR", "SK", "TMT", "JRA", "KK", "RT", "RW", "QR", "PDF", "Excel", "OK",
     "DTSEN", "Status", "Unit", "Folder", "Total", "Admin", "Operator", "Viewer", "Email", "Host", "Port",
-    "SQLite", "PostgreSQL", "Digital", "Audio", "Video", "Batch", "Tokens", "xlsx", "File", "No", "admin", "folder",
+    "SQLite", "PostgreSQL", "Digital", "Audio", "Video", "Batch", "Tokens", "xlsx", "File", "No", "admin", "folder", "Islam", "Hindu",
 }  # fmt: skip
 
 

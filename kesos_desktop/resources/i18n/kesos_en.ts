@@ -1132,7 +1132,7 @@
         <translation>Import old archive list (xlsx)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Belum ada berkas.</source>
         <translation>No file yet.</translation>
     </message>
@@ -1270,7 +1270,7 @@
         <translation>Import PPKS Data from Excel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Pilih file .xlsx dari desa…</source>
         <translation>Choose the .xlsx file from the village…</translation>
     </message>
@@ -2690,7 +2690,7 @@
         <translation>Add PPKS Record</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>16 digit</source>
         <translation>16 digits</translation>
     </message>
@@ -4798,7 +4798,7 @@
         <location filename="../../services/arsip_search.py" line="-131"/>
         <location line="+9"/>
         <location line="+86"/>
-        <location filename="../../services/nipd.py" line="+1340"/>
+        <location filename="../../services/nipd.py" line="+1349"/>
         <location line="+16"/>
         <location line="+139"/>
         <location line="+14"/>
@@ -5623,7 +5623,92 @@
         <translation>Too long (at most {n} characters).</translation>
     </message>
     <message>
-        <location filename="../../services/nipd.py" line="+6"/>
+        <location filename="../../services/nipd.py" line="-542"/>
+        <source>SD/sederajat</source>
+        <translation>Primary school or equivalent (SD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMP/sederajat</source>
+        <translation>Junior high school or equivalent (SMP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMA/SMK/sederajat</source>
+        <translation>Senior/vocational high school or equivalent (SMA/SMK)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diploma I</source>
+        <translation>Diploma I (D1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diploma II</source>
+        <translation>Diploma II (D2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diploma III</source>
+        <translation>Diploma III (D3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diploma IV</source>
+        <translation>Diploma IV (D4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sarjana (S1)</source>
+        <translation>Bachelor&apos;s degree (S1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Magister (S2)</source>
+        <translation>Master&apos;s degree (S2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doktor (S3)</source>
+        <translation>Doctorate (S3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Islam</source>
+        <translation>Islam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kristen</source>
+        <translation>Christian (Protestant)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Katolik</source>
+        <translation>Catholic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hindu</source>
+        <translation>Hindu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buddha</source>
+        <translation>Buddhist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khonghucu</source>
+        <translation>Confucian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kepercayaan</source>
+        <translation>Indigenous belief</translation>
+    </message>
+    <message>
+        <location line="+529"/>
         <location filename="../../services/ppks.py" line="+33"/>
         <source>Tanggal lahir wajib diisi.</source>
         <translation>The date of birth is required.</translation>

@@ -140,11 +140,11 @@ class OfficialForm(QDialog):
         self.religion = QComboBox()
         self.religion.addItem("", "")
         for r in nipd.RELIGIONS:
-            self.religion.addItem(r, r)
+            self.religion.addItem(core_tr(r), r)
         self.education = QComboBox()
         self.education.addItem("", "")
         for code in nipd.EDUCATION:
-            self.education.addItem(nipd.EDUCATION_LABELS[code], code)
+            self.education.addItem(core_tr(nipd.EDUCATION_LABELS[code]), code)
         self.address = QLineEdit()
         self.phone = QLineEdit()
         self.nip = QLineEdit()
