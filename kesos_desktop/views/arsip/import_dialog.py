@@ -79,6 +79,11 @@ class ImportDialog(QDialog):
         self.import_button = QPushButton(self.tr("Impor semua"))
         self.save_errors_button = QPushButton(self.tr("Simpan daftar kesalahan…"))
         close = QPushButton(self.tr("Tutup"))
+        from kesos_desktop.views.icons import decorate
+
+        for b, name in ((choose, "folder"), (template, "table"), (self.check_button, "approve"),
+                        (self.import_button, "import"), (self.save_errors_button, "save")):  # fmt: skip
+            decorate(b, name)
         self.check_button.clicked.connect(lambda: self.run(dry_run=True))
         self.import_button.clicked.connect(lambda: self.run(dry_run=False))
         self.save_errors_button.clicked.connect(self.save_errors)

@@ -69,6 +69,7 @@ class LendDialog(QDialog):
         self._reload_people()
         add = QPushButton(self.tr("Peminjam baru…"))
         add.clicked.connect(self.add_person)
+        decorate(add, "user")
         who = QHBoxLayout()
         who.addWidget(self.peminjam, 1)
         who.addWidget(add)
@@ -563,6 +564,8 @@ class ClassificationTab(QWidget):
             b.clicked.connect(slot)
             b.setEnabled(actor.can(Perm.ARSIP_EDIT) or text.startswith(self.tr("Unduh")))
             buttons.append(b)
+        for b, name in zip(buttons, ("new", "edit", "block", "delete", "import", "table"), strict=True):
+            decorate(b, name)
         bar = QHBoxLayout()
         for b in buttons:
             bar.addWidget(b)

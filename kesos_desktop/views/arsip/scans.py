@@ -89,6 +89,11 @@ class ScanPanel(QWidget):
         self.add_button.clicked.connect(self.attach)
         self.view_button.clicked.connect(self.view)
         self.delete_button.clicked.connect(self.delete)
+        from kesos_desktop.views.icons import decorate
+
+        decorate(self.add_button, "camera")
+        decorate(self.view_button, "document")
+        decorate(self.delete_button, "delete")
         bar = QHBoxLayout()
         for b in (self.add_button, self.view_button, self.delete_button):
             bar.addWidget(b)

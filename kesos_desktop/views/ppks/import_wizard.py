@@ -69,6 +69,9 @@ class ImportWizard(QDialog):
         self.path.setPlaceholderText(self.tr("Pilih file .xlsx dari desa…"))
         browse = QPushButton(self.tr("&Pilih file…"), objectName="browse")
         browse.clicked.connect(self.browse)
+        from kesos_desktop.views.icons import icon
+
+        browse.setIcon(icon("folder"))
         self.update_existing = QRadioButton(self.tr("NIK yang sudah ada: perbarui datanya"), objectName="update")
         self.report_existing = QRadioButton(self.tr("NIK yang sudah ada: laporkan saja"), objectName="report")
         self.update_existing.setChecked(True)
@@ -130,6 +133,11 @@ class ImportWizard(QDialog):
         self.import_button.clicked.connect(self.do_import)
         close = QPushButton(self.tr("Tutup"))
         close.clicked.connect(self.reject)
+        from kesos_desktop.views.icons import decorate
+
+        decorate(self.check_button, "approve")
+        decorate(self.error_copy_button, "save")
+        decorate(self.import_button, "import")
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.error_copy_button)
