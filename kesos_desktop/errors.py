@@ -41,8 +41,9 @@ class ValidationErrors(KnownError):
 
     def __init__(self, errors: list[ValidationError]) -> None:
         self.errors = errors
-        joined = "; ".join(str(e.message) for e in errors)
-        super().__init__(QT_TRANSLATE_NOOP("kesos", "Data belum valid: {detail}"), detail=joined)
+        # The messages themselves, so a view shows each one translated (joined by Message.format).
+        details = tuple(e.message for e in errors)
+        super().__init__(QT_TRANSLATE_NOOP("kesos", "Data belum valid: {detail}"), detail=details)
 
 
 class PermissionDenied(KnownError):

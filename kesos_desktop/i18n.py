@@ -81,10 +81,18 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def _param(value: object) -> object:
+    if isinstance(value, Message | str):
+        return ui_text(value)
+    if isinstance(value, list | tuple):
+        return [_param(v) for v in value]
+    return value
+
+
 def ui_text(message: Message | str) -> str:
     """A core text in the UI language. Text parameters are translated too when they are marked
     texts themselves (a status label, a nested Message); names and numbers pass unchanged."""
     if isinstance(message, Message):
-        params = {k: ui_text(v) if isinstance(v, Message | str) else v for k, v in message.params.items()}
+        params = {k: _param(v) for k, v in message.params.items()}
         return Message(message.text, params).format(tr(message.text))
     return tr(message)

@@ -26,8 +26,10 @@ class Message:
 
     def format(self, translated: str | None = None) -> str:
         template = translated if translated is not None else self.text
+        # A list of texts (several field errors) reads as one sentence: "a; b".
+        params = {k: "; ".join(map(str, v)) if isinstance(v, list | tuple) else v for k, v in self.params.items()}
         try:
-            return template.format(**self.params)
+            return template.format(**params)
         except (KeyError, IndexError, ValueError):
             return template
 

@@ -105,6 +105,10 @@ def test_english_chosen_in_settings_after_restart(qtbot, qapp, started, restore_
         "NIK 6107015505800001 is already registered as a village official."
     )
     assert i18n.ui_text(errors.PermissionDenied().message) == "You do not have permission for this action."
+    several = errors.ValidationErrors(
+        [errors.ValidationError("name", "Nama wajib diisi."), errors.ValidationError("sex", "Pilih jenis kelamin.")]
+    )
+    assert i18n.ui_text(several.message) == "The data is not valid yet: The name is required.; Choose the sex."
 
     db = Database.open(sqlite_db_url)
     try:

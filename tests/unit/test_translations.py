@@ -336,3 +336,23 @@ def test_blind_spot_finder(code: str, hidden: int) -> None:
 )
 def test_scanner_finds_bare_text(code: str, bare: list[str]) -> None:
     assert [text for _line, _call, text in scan_ui(code)] == bare
+
+
+def test_several_field_errors_keep_their_messages() -> None:
+    """ValidationErrors carries the messages (a view translates each), and still reads as before."""
+    from kesos_desktop import errors
+    from kesos_desktop.text import QT_TRANSLATE_NOOP, msg
+
+    e = errors.ValidationErrors(
+        [
+            errors.ValidationError("name", QT_TRANSLATE_NOOP("kesos", "Nama wajib diisi.")),
+            errors.ValidationError(
+                "nik", msg(QT_TRANSLATE_NOOP("kesos", "NIK harus 16 digit angka (terisi {n} digit)."), n=3)
+            ),
+        ]
+    )
+    assert str(e) == "Data belum valid: Nama wajib diisi.; NIK harus 16 digit angka (terisi 3 digit)."
+    assert [m.text for m in e.message.params["detail"]] == [
+        "Nama wajib diisi.",
+        "NIK harus 16 digit angka (terisi {n} digit).",
+    ]

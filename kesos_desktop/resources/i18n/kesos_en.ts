@@ -70,7 +70,7 @@
 <context>
     <name>ArsipPage</name>
     <message>
-        <location filename="../../views/arsip/page.py" line="+694"/>
+        <location filename="../../views/arsip/page.py" line="+697"/>
         <source>Arsip (TEGAR)</source>
         <translation>Archives (TEGAR)</translation>
     </message>
@@ -626,7 +626,7 @@
 <context>
     <name>ClassificationTab</name>
     <message>
-        <location filename="../../views/arsip/page.py" line="-150"/>
+        <location filename="../../views/arsip/page.py" line="-152"/>
         <source>Tambah kode…</source>
         <translation>Add code…</translation>
     </message>
@@ -661,7 +661,7 @@
         <translation>Download</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+3"/>
         <source>Tambah kode</source>
         <translation>Add code</translation>
@@ -1192,7 +1192,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Pratinjau:</source>
         <translation>Preview:</translation>
     </message>
@@ -1280,7 +1280,7 @@
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>NIK yang sudah ada: perbarui datanya</source>
         <translation>Existing NIK: update the record</translation>
     </message>
@@ -1375,7 +1375,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Pilih file Excel</source>
         <translation>Choose Excel file</translation>
     </message>
@@ -1511,7 +1511,7 @@
 <context>
     <name>LendDialog</name>
     <message>
-        <location filename="../../views/arsip/page.py" line="-625"/>
+        <location filename="../../views/arsip/page.py" line="-628"/>
         <source>Peminjaman arsip</source>
         <translation>Archive loan</translation>
     </message>
@@ -1526,7 +1526,7 @@
         <translation>New borrower…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Arsip:</source>
         <translation>Archive:</translation>
     </message>
@@ -2028,7 +2028,7 @@
 <context>
     <name>NipdPage</name>
     <message>
-        <location filename="../../views/nipd/page.py" line="+858"/>
+        <location filename="../../views/nipd/page.py" line="+864"/>
         <source>Perangkat Desa</source>
         <translation>Village Officials</translation>
     </message>
@@ -2263,7 +2263,7 @@
 <context>
     <name>OfficialsTab</name>
     <message>
-        <location filename="../../views/nipd/page.py" line="-804"/>
+        <location filename="../../views/nipd/page.py" line="-810"/>
         <source>Semua kecamatan</source>
         <translation>All districts</translation>
     </message>
@@ -3330,7 +3330,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>Hapus pindaian</source>
         <translation>Delete scan</translation>
     </message>
@@ -3459,7 +3459,7 @@
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../views/nipd/page.py" line="+145"/>
+        <location filename="../../views/nipd/page.py" line="+146"/>
         <source>per desa</source>
         <translation>per village</translation>
     </message>
@@ -3489,7 +3489,7 @@
         <translation>Save NIPD format</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Format NIPD</source>
         <translation>NIPD format</translation>
     </message>
@@ -3574,17 +3574,17 @@
         <translation>Load logo…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ekspor kunci publik…</source>
         <translation>Export public key…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Simpan pengaturan kartu</source>
         <translation>Save card settings</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Daftar jabatan (Permendagri 84/2015; dapat ditambah)</source>
         <translation>List of positions (Permendagri 84/2015; can be extended)</translation>
     </message>
@@ -3604,7 +3604,7 @@
         <translation>Save position</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Kode:</source>
         <translation>Code:</translation>
     </message>
@@ -3839,7 +3839,7 @@
 <context>
     <name>VerifyTab</name>
     <message>
-        <location filename="../../views/nipd/page.py" line="-276"/>
+        <location filename="../../views/nipd/page.py" line="-282"/>
         <source>Pindai kode QR kartu dengan pemindai USB, atau tempel isinya di sini</source>
         <translation>Scan the card&apos;s QR code with a USB scanner, or paste its content here</translation>
     </message>
@@ -3849,7 +3849,7 @@
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>&lt;h3&gt;Verifikasi Kartu NIPD&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;NIPD Card Verification&lt;/h3&gt;</translation>
     </message>
@@ -3988,7 +3988,7 @@
         <translation>An error occurred.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Data belum valid: {detail}</source>
         <translation>The data is not valid yet: {detail}</translation>
     </message>
@@ -6329,7 +6329,7 @@
         <translation>Search region code or name…</translation>
     </message>
     <message>
-        <location filename="../../views/arsip/scans.py" line="-106"/>
+        <location filename="../../views/arsip/scans.py" line="-111"/>
         <source>Pindaian {name} tidak dapat ditampilkan (PDF rusak).</source>
         <translation>Scan {name} cannot be displayed (damaged PDF).</translation>
     </message>
