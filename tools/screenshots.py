@@ -60,6 +60,7 @@ class Shooter:
 
         self.out = out
         self.app = QApplication.instance()
+        self.app.setCursorFlashTime(0)  # a steady text cursor: the same picture on every run
         self.saved: list[Path] = []
 
     def wait(self, ms: int = 150) -> None:
@@ -79,7 +80,7 @@ class Shooter:
         if not screen:  # activating the window would close an open popup (completer list)
             widget.raise_()
             widget.activateWindow()
-        self.wait(250)
+        self.wait(400)  # lists fetch their first page and layouts settle (wrapping bars) before the grab
         if screen:
             geo = widget.frameGeometry()
             pix = widget.screen().grabWindow(0, geo.x(), geo.y(), geo.width(), geo.height())
@@ -421,7 +422,7 @@ def _shoot_preview(s: Shooter, preview, name: str) -> None:  # type: ignore[no-u
     s.until(lambda: preview.document.pageCount() > 0, timeout=60, what="PDF di pratinjau")
     preview.resize(1100, 800)
     preview.move(60, 40)
-    s.wait(800)
+    s.wait(1500)  # QtPdf renders the page in tiles, behind the event loop
     s.shot(preview, name)
     preview.close()
 
