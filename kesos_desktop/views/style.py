@@ -8,8 +8,10 @@ spacing in tool bars). ``apply_accent`` re-colours the running app once the offi
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
 
 DEFAULT_ACCENT = "#2f6f8f"  # muted teal-blue; offices may choose their own (office.accent_color)
@@ -153,11 +155,15 @@ class FocusStyle(QProxyStyle):
 _style: FocusStyle | None = None  # kept alive for the application's lifetime
 
 
+APP_ICON = Path(__file__).resolve().parent.parent / "resources" / "app-icon.svg"  # .png/.ico beside it
+
+
 def apply(app: QApplication, accent: str | None = None) -> None:
     global _style
     if _style is None:
         _style = FocusStyle()
     app.setStyle(_style)
+    app.setWindowIcon(QIcon(str(APP_ICON)))  # title bars and the task bar (SVG: sharp at any size)
     font = QFont(QGuiApplication.font())
     font.setPointSize(FONT_POINT_SIZE)
     app.setFont(font)

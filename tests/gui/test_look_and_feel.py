@@ -238,3 +238,11 @@ def test_a_form_dialog_opens_at_the_size_it_was_closed_at(qtbot, gdb: Database) 
     second = PersonDialog(gdb, admin, None)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (760, 560)
+
+
+def test_the_app_has_its_window_icon(qapp) -> None:  # type: ignore[no-untyped-def]
+    style.apply(qapp)
+    assert not qapp.windowIcon().isNull()
+    assert not qapp.windowIcon().pixmap(QSize(48, 48)).isNull()
+    for suffix in (".png", ".ico"):  # for the installer and the Windows shortcut
+        assert style.APP_ICON.with_suffix(suffix).stat().st_size > 1000
