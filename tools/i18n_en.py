@@ -1175,6 +1175,15 @@ TEXTS: dict[str, str] = {
     'Buddha': 'Buddhist',
     'Khonghucu': 'Confucian',
     'Kepercayaan': 'Indigenous belief',
+    # Office colour (settings, Kantor tab)
+    'Warna aplikasi:': 'Application colour:',
+    'Warna sorotan aplikasi di semua komputer kantor ini': 'Highlight colour of the application on every computer of this office',
+    'Biru toska (bawaan)': 'Teal blue (default)',
+    'Biru': 'Blue',
+    'Hijau': 'Green',
+    'Merah marun': 'Maroon',
+    'Ungu': 'Purple',
+    'Cokelat': 'Brown',
 }
 # fmt: on
 

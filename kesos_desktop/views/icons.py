@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QAction, QIcon, QIconEngine, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtGui import QAction, QColor, QIcon, QIconEngine, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QAbstractButton
 
@@ -151,3 +151,17 @@ def _click_if_focused_area(button: QAbstractButton) -> None:
     parent = button.parentWidget()
     if focus is not None and parent is not None and parent.isAncestorOf(focus):
         button.animateClick()
+
+
+def swatch(color: str, size: int = 16) -> QIcon:
+    """A small rounded square of ``color`` (colour choices in lists)."""
+    pix = QPixmap(size * 2, size * 2)
+    pix.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pix)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(color))
+    painter.drawRoundedRect(QRectF(2, 2, size * 2 - 4, size * 2 - 4), 6, 6)
+    painter.end()
+    pix.setDevicePixelRatio(2)
+    return QIcon(pix)

@@ -67,6 +67,21 @@ class SettingsDialog(QDialog):
         can_manage = actor is not None and actor.can(auth.Perm.SETTINGS_MANAGE)
         self.scope_combo.setEnabled(db is not None and can_manage)
         office_form.addRow(self.tr("Cakupan wilayah kantor:"), self.scope_combo)
+        from kesos_desktop.i18n import tr as core_tr
+        from kesos_desktop.services import office
+        from kesos_desktop.views import icons, style
+
+        self.accent_combo = QComboBox()
+        self.accent_combo.setObjectName("accent")
+        self.current_accent = (office.get(db, office.ACCENT_KEY) if db is not None else None) or style.DEFAULT_ACCENT
+        for color, label in style.ACCENT_CHOICES.items():
+            self.accent_combo.addItem(icons.swatch(color), core_tr(label), color)
+        if self.accent_combo.findData(self.current_accent) < 0:
+            self.accent_combo.addItem(icons.swatch(self.current_accent), self.current_accent, self.current_accent)
+        self.accent_combo.setCurrentIndex(self.accent_combo.findData(self.current_accent))
+        self.accent_combo.setEnabled(db is not None and can_manage)
+        self.accent_combo.setToolTip(self.tr("Warna sorotan aplikasi di semua komputer kantor ini"))
+        office_form.addRow(self.tr("Warna aplikasi:"), self.accent_combo)
         if not can_manage:
             office_form.addRow(QLabel(self.tr("Hanya admin yang dapat mengubah cakupan kantor.")))
         self.tabs.addTab(office_tab, self.tr("Kantor"))
@@ -117,6 +132,21 @@ class SettingsDialog(QDialog):
             except errors.KnownError as e:
                 show_error(self, e)
                 return
+        accent = self.accent_combo.currentData()
+        if self.db is not None and self.actor is not None and accent and accent != self.current_accent:
+            from PySide6.QtWidgets import QApplication
+
+            from kesos_desktop.services import office
+            from kesos_desktop.views import style
+
+            try:
+                office.set_value(self.db, self.actor, office.ACCENT_KEY, accent)
+            except errors.KnownError as e:
+                show_error(self, e)
+                return
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                style.apply_accent(app, accent)  # at once here; other PCs at their next start
         language = self.language.currentData()
         if language != config.get(config.UI_LANGUAGE):
             config.put(config.UI_LANGUAGE, language)

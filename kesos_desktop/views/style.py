@@ -14,7 +14,18 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
 
+from kesos_desktop.text import QT_TRANSLATE_NOOP
+
 DEFAULT_ACCENT = "#2f6f8f"  # muted teal-blue; offices may choose their own (office.accent_color)
+# Calm colours dark enough for white text; the settings dialog offers these (labels: QT_TRANSLATE_NOOP).
+ACCENT_CHOICES = {
+    "#2f6f8f": QT_TRANSLATE_NOOP("kesos", "Biru toska (bawaan)"),
+    "#1f5fa8": QT_TRANSLATE_NOOP("kesos", "Biru"),
+    "#2e7d4f": QT_TRANSLATE_NOOP("kesos", "Hijau"),
+    "#8e2f3c": QT_TRANSLATE_NOOP("kesos", "Merah marun"),
+    "#5e4b8b": QT_TRANSLATE_NOOP("kesos", "Ungu"),
+    "#7a5230": QT_TRANSLATE_NOOP("kesos", "Cokelat"),
+}
 ACCENT = DEFAULT_ACCENT
 FONT_POINT_SIZE = 10
 

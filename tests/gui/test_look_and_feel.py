@@ -246,3 +246,20 @@ def test_the_app_has_its_window_icon(qapp) -> None:  # type: ignore[no-untyped-d
     assert not qapp.windowIcon().pixmap(QSize(48, 48)).isNull()
     for suffix in (".png", ".ico"):  # for the installer and the Windows shortcut
         assert style.APP_ICON.with_suffix(suffix).stat().st_size > 1000
+
+
+def test_admin_picks_the_office_colour_in_settings(qtbot, admin_db) -> None:  # type: ignore[no-untyped-def]
+    from kesos_desktop.views.settings_dialog import SettingsDialog
+
+    db, admin = admin_db
+    app = QApplication.instance()
+    dialog = SettingsDialog(db, admin)
+    qtbot.addWidget(dialog)
+    assert dialog.accent_combo.currentData() == style.DEFAULT_ACCENT and dialog.accent_combo.isEnabled()
+    dialog.accent_combo.setCurrentIndex(dialog.accent_combo.findData("#2e7d4f"))
+    try:
+        dialog.save()
+        assert office.get(db, office.ACCENT_KEY) == "#2e7d4f"
+        assert app.palette().color(QPalette.ColorRole.Highlight).name() == "#2e7d4f"
+    finally:
+        style.apply(app)

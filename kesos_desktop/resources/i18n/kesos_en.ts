@@ -52,7 +52,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../app.py" line="+104"/>
+        <location filename="../../app.py" line="+105"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -1109,7 +1109,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../views/help_view.py" line="+87"/>
+        <location filename="../../views/help_view.py" line="+94"/>
         <source>Panduan pengguna</source>
         <translation>User guide</translation>
     </message>
@@ -3411,6 +3411,16 @@
         <translation>Office region scope:</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>Warna sorotan aplikasi di semua komputer kantor ini</source>
+        <translation>Highlight colour of the application on every computer of this office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warna aplikasi:</source>
+        <translation>Application colour:</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Hanya admin yang dapat mengubah cakupan kantor.</source>
         <translation>Only an administrator can change the office scope.</translation>
@@ -4058,12 +4068,12 @@
         <translation>Column heading cells are merged in row {row}, columns {col1}-{col2}. Unmerge the heading cells so each column has its own heading, or use the template.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>Kolom wajib belum dipetakan: {cols}.</source>
         <translation>Required columns are not mapped yet: {cols}.</translation>
     </message>
     <message>
-        <location filename="../../excel/nipd_import.py" line="+148"/>
+        <location filename="../../excel/nipd_import.py" line="+149"/>
         <source>File tidak dapat dibaca sebagai xlsx: {detail}</source>
         <translation>The file cannot be read as xlsx: {detail}</translation>
     </message>
@@ -4163,7 +4173,7 @@
         <translation>PPKS category &apos;{value}&apos; is not recognised (enter the name or the code, e.g. LUT).</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Desa/kelurahan wajib diisi.</source>
         <translation>The village is required.</translation>
     </message>
@@ -5094,7 +5104,7 @@
     </message>
     <message>
         <location filename="../../services/auth.py" line="+37"/>
-        <location filename="../../views/help_view.py" line="-68"/>
+        <location filename="../../views/help_view.py" line="-73"/>
         <source>Admin</source>
         <translation>Administrator</translation>
     </message>
@@ -6432,6 +6442,36 @@
         <location line="+1"/>
         <source>Lainnya</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../views/style.py" line="+22"/>
+        <source>Biru toska (bawaan)</source>
+        <translation>Teal blue (default)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Biru</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hijau</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merah marun</source>
+        <translation>Maroon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ungu</source>
+        <translation>Purple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cokelat</source>
+        <translation>Brown</translation>
     </message>
 </context>
 <context>
