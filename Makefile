@@ -56,6 +56,8 @@ BUNDLE_INPUTS := $(shell find kesos_desktop installer docs/panduan -type f ! -na
 $(BUNDLE): $(BUNDLE_INPUTS) | $(VENV)/.installed-bundle
 	$(PY) installer/build.py
 	touch $@
+# An input that vanishes between listing and checking (another tool's temporary file) means "rebuild", not an error.
+$(BUNDLE_INPUTS):
 
 bundle: system-deps translations $(BUNDLE)
 

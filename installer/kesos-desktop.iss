@@ -59,8 +59,8 @@ ShowLanguageDialog=auto
 CloseApplications=yes
 UninstallDisplayName={#AppName}
 UninstallDisplayIcon={app}\{#AppExeName}
-#if FileExists(AddBackslash(SourcePath) + "..\kesos_desktop\resources\kesos-desktop.ico")
-SetupIconFile=..\kesos_desktop\resources\kesos-desktop.ico
+#if FileExists(AddBackslash(SourcePath) + "..\kesos_desktop\resources\app-icon.ico")
+SetupIconFile=..\kesos_desktop\resources\app-icon.ico
 #endif
 
 [Languages]

@@ -32,6 +32,7 @@ class AppController(QObject):
 
     def _set_stage(self, stage: str) -> None:
         self.stage = stage
+        app_log.log.info("Start-up stage: %s", stage)  # support reads how far a failed start got
         self.stage_changed.emit(stage)
 
     def start(self) -> None:

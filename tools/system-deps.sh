@@ -2,7 +2,9 @@
 # Installs the Debian packages the app and its tests need, only when something is missing.
 set -euo pipefail
 need=()
-have_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
+# grep reads to the end (no -q): with pipefail, an early exit would kill ldconfig/fc-list with SIGPIPE
+# and the check would fail at random, reinstalling packages that are there.
+have_lib() { ldconfig -p 2>/dev/null | grep "$1" >/dev/null; }
 have_lib libEGL.so.1 || need+=(libegl1)
 have_lib libGL.so.1 || need+=(libgl1)
 have_lib libxkbcommon.so.0 || need+=(libxkbcommon0)
@@ -11,7 +13,7 @@ have_lib libdbus-1.so.3 || need+=(libdbus-1-3)
 command -v pdftoppm >/dev/null || need+=(poppler-utils)
 command -v objcopy >/dev/null || need+=(binutils)  # PyInstaller (make bundle) embeds its archive with objcopy
 command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
-fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+fc-list 2>/dev/null | grep -i dejavu >/dev/null || need+=(fonts-dejavu-core)
 if [ "${1:-}" = "screenshots" ]; then
   # make screenshots: Xvfb, the libraries Qt's xcb platform plugin loads, and PNG shrinkers.
   command -v xvfb-run >/dev/null || need+=(xvfb xauth)

@@ -79,6 +79,28 @@ def test_gui_opens_main_window_on_fresh_sqlite_database(tmp_path: Path) -> None:
     print(f"bundle smoke test: {seconds:.1f} s")
 
 
+def test_gui_starts_normally_with_the_first_run_wizard(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KESOS_")}
+    env.update(
+        QT_QPA_PLATFORM="offscreen", KESOS_DATA_DIR=str(tmp_path / "data"), KESOS_CONFIG_DIR=str(tmp_path / "config")
+    )
+    log = tmp_path / "data" / "log" / "kesos-desktop.log"
+    proc = subprocess.Popen([str(GUI)], cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while "Start-up stage: wizard" not in (log.read_text("utf-8") if log.exists() else ""):
+            assert proc.poll() is None, "the program ended on its own"
+            assert time.monotonic() < deadline, "no first-run wizard within 60 s"
+            time.sleep(0.2)
+        time.sleep(1)  # a moment longer: a late failure would end the program or show in the log
+        assert proc.poll() is None
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    problems = [line for line in log.read_text("utf-8").splitlines() if " ERROR " in line or " CRITICAL " in line]
+    assert not problems
+
+
 def test_gui_runs_in_english_when_chosen(tmp_path: Path) -> None:
     # The language switch from the settings dialog, as the settings file stores it.
     (tmp_path / "config").mkdir()
