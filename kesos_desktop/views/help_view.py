@@ -8,6 +8,7 @@ The guide is written once, in ``docs/panduan/`` (readable on the code forge too)
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, QUrl
@@ -16,6 +17,7 @@ from PySide6.QtGui import (
     QPixmap,
     QResizeEvent,
     QShowEvent,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextImageFormat,
@@ -58,6 +60,11 @@ _ROLE_CHAPTER = {
 }
 
 
+def heading_slug(text: str) -> str:
+    """A heading's anchor as GitHub/GitLab make it: "Data ganda PPKS" -> "data-ganda-ppks"."""
+    return re.sub(r"[^\w\- ]", "", text.strip().lower()).replace(" ", "-")
+
+
 def guide_dir() -> Path | None:
     """Where the guide is: the packaged copy first, then the repository's ``docs/panduan``."""
     for candidate in CANDIDATES:
@@ -87,6 +94,7 @@ class HelpDialog(QDialog):
         self.setWindowTitle(self.tr("Panduan pengguna"))
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.root = guide_dir()
+        self._pending_anchor: str | None = None
         self._scaled: set[str] = set()
 
         self.chapters = QListWidget(objectName="chapters")
@@ -165,7 +173,25 @@ class HelpDialog(QDialog):
                 self.chapters.blockSignals(True)
                 self.chapters.setCurrentRow(row)
                 self.chapters.blockSignals(False)
+        self._add_heading_anchors()
         self._fit_images()
+        # QTextBrowser looked for the section before the anchors existed; scroll once the pictures are laid out.
+        self._pending_anchor = url.fragment() if url.hasFragment() else None
+        self._refit.start()
+
+    def _add_heading_anchors(self) -> None:
+        """Headings get the anchors the code forge gives them, so links like ``admin.md#log-audit`` work here too."""
+        doc = self.browser.document()
+        block = doc.begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() > 0:
+                cursor = QTextCursor(block)
+                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+                fmt = QTextCharFormat()
+                fmt.setAnchor(True)
+                fmt.setAnchorNames([heading_slug(block.text())])
+                cursor.mergeCharFormat(fmt)
+            block = block.next()
 
     # --- pictures --------------------------------------------------------------------------------
 
@@ -197,6 +223,9 @@ class HelpDialog(QDialog):
                     self._fit(doc, frag.position(), frag.length(), image_format, limit)
                 it += 1
             block = block.next()
+        if self._pending_anchor:
+            self.browser.scrollToAnchor(self._pending_anchor)
+            self._pending_anchor = None
 
     def image(self, name: str) -> QImage | None:
         """The picture ``name`` (as written in the chapter) as the document loads it; None if missing."""

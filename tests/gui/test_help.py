@@ -77,7 +77,31 @@ def test_f1_opens_the_operators_chapter_with_its_pictures(qtbot: QtBot, gdb: Dat
     assert window.help_dialog is dialog and dialog.current_chapter() == "operator.md"
     dialog.browser.setSource(QUrl.fromLocalFile(str(dialog.root / "faq.md")))
     assert dialog.current_chapter() == "faq.md"
+    # Links to a section (as written for the code forge) scroll to that heading.
+    assert dialog.browser.verticalScrollBar().value() == 0
+    section = QUrl.fromLocalFile(str(dialog.root / "admin.md"))
+    section.setFragment("mencetak-kartu-nipd")
+    dialog.browser.setSource(section)
+    assert dialog.current_chapter() == "admin.md"
+    qtbot.waitUntil(lambda: dialog.browser.verticalScrollBar().value() > 0)
+    doc = dialog.browser.document()
+    heading = doc.find("Mencetak kartu NIPD").block()
+    y = doc.documentLayout().blockBoundingRect(heading).top() - dialog.browser.verticalScrollBar().value()
+    assert 0 <= y < 40  # the heading is at the top of the pane
     dialog.close()
+
+
+def test_every_section_link_in_the_guide_has_its_heading() -> None:
+    anchors = {}
+    for md in DOCS.glob("*.md"):
+        text = md.read_text(encoding="utf-8")
+        anchors[md.name] = {help_view.heading_slug(h) for h in re.findall(r"^#+ (.+)$", text, flags=re.M)}
+    broken = []
+    for md in DOCS.glob("*.md"):
+        for target, fragment in re.findall(r"\]\(([\w.]+\.md)#([^)]+)\)", md.read_text(encoding="utf-8")):
+            if fragment not in anchors.get(target, set()):
+                broken.append(f"{md.name}: {target}#{fragment}")
+    assert broken == []
 
 
 @pytest.mark.parametrize(
