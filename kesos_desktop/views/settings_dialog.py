@@ -56,6 +56,9 @@ class SettingsDialog(QDialog):
         self.scope_combo = QComboBox()
         self.scope_combo.setEditable(True)
         self.scope_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Sized by a typical name, not the longest of 500+ regions (that pushed the label out of view).
+        self.scope_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scope_combo.setMinimumContentsLength(28)
         self.current_scope = wilayah.office_scope(db) if db is not None else None
         if db is not None:
             for prov in wilayah.children(db, None):
@@ -100,6 +103,11 @@ class SettingsDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
+        from PySide6.QtGui import QKeySequence
+
+        from kesos_desktop.views.icons import decorate
+
+        decorate(buttons.button(QDialogButtonBox.StandardButton.Save), "save", QKeySequence.StandardKey.Save)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
