@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -88,6 +89,10 @@ class PersonDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.categories.addItem(item)
+        # Long names ("Anak yang Memerlukan Perlindungan Khusus") wrap instead of hiding behind a scroll bar.
+        self.categories.setWordWrap(True)
+        self.categories.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.categories.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.categories.setMinimumHeight(170)
         self.categories.setMinimumWidth(330)
         self.details = QPlainTextEdit(objectName="details")
@@ -255,8 +260,10 @@ class PersonDialog(QDialog):
         v.addWidget(err)
         if extra is not None:
             v.addWidget(extra)
-        # A row taller than its field (the group boxes share one height) keeps the field level with its label.
-        v.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # Rows keep their natural height (spare room in a group box goes below the last row), except the
+        # category list, which takes the room to show more categories at once.
+        if key != "categories":
+            box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._errors[key] = err
         for k in also:
             self._errors[k] = err
