@@ -58,7 +58,7 @@ LIST_SPEC = ListSpec(
     columns=(
         Column("id", QT_TRANSLATE_NOOP("kesos", "No."), AuditEntry.id, width=80, align_right=True),
         Column("at", QT_TRANSLATE_NOOP("kesos", "Waktu"), AuditEntry.at, width=150, display=lambda v, _a: _local(v)),
-        Column("username", QT_TRANSLATE_NOOP("kesos", "Pengguna"), AuditEntry.username, width=110),
+        Column("username", QT_TRANSLATE_NOOP("kesos", "Nama pengguna"), AuditEntry.username, width=110),
         Column(
             "action",
             QT_TRANSLATE_NOOP("kesos", "Aksi"),

@@ -1114,7 +1114,7 @@
         <translation>User guide</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -2680,7 +2680,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../views/ppks/form.py" line="+63"/>
+        <location filename="../../views/ppks/form.py" line="+64"/>
         <source>Ubah Data PPKS</source>
         <translation>Edit PPKS Record</translation>
     </message>
@@ -2701,7 +2701,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>hh/bb/tttt</source>
         <translation>dd/mm/yyyy</translation>
     </message>
@@ -2836,7 +2836,7 @@
         <translation>Rejected by the verifier: {reason}</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>Buka data #{id} yang sudah ada</source>
         <translation>Open the existing record #{id}</translation>
     </message>
@@ -3406,7 +3406,7 @@
         <translation>Database</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Cakupan wilayah kantor:</source>
         <translation>Office region scope:</translation>
     </message>
@@ -3451,7 +3451,7 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -4068,12 +4068,12 @@
         <translation>Column heading cells are merged in row {row}, columns {col1}-{col2}. Unmerge the heading cells so each column has its own heading, or use the template.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+136"/>
         <source>Kolom wajib belum dipetakan: {cols}.</source>
         <translation>Required columns are not mapped yet: {cols}.</translation>
     </message>
     <message>
-        <location filename="../../excel/nipd_import.py" line="+149"/>
+        <location filename="../../excel/nipd_import.py" line="+148"/>
         <source>File tidak dapat dibaca sebagai xlsx: {detail}</source>
         <translation>The file cannot be read as xlsx: {detail}</translation>
     </message>
@@ -4173,7 +4173,7 @@
         <translation>PPKS category &apos;{value}&apos; is not recognised (enter the name or the code, e.g. LUT).</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+83"/>
         <source>Desa/kelurahan wajib diisi.</source>
         <translation>The village is required.</translation>
     </message>
@@ -5060,6 +5060,10 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <location filename="../../views/main_window.py" line="-193"/>
         <source>Pengguna</source>
@@ -5104,7 +5108,7 @@
     </message>
     <message>
         <location filename="../../services/auth.py" line="+37"/>
-        <location filename="../../views/help_view.py" line="-73"/>
+        <location filename="../../views/help_view.py" line="-74"/>
         <source>Admin</source>
         <translation>Administrator</translation>
     </message>
