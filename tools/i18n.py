@@ -126,6 +126,7 @@ def fill(lang: str = "en") -> int:
     ts = ts_path(lang)
     tree = ET.parse(ts)
     missing = 0
+    todo: dict[str, str] = {}
     for ctx in tree.getroot().iter("context"):
         name = ctx.findtext("name") or ""
         for m in ctx.iter("message"):
@@ -141,7 +142,11 @@ def fill(lang: str = "en") -> int:
                 t.attrib.pop("type", None)
             elif not (t.text or "").strip():
                 missing += 1
-                print(f"missing: [{name}] {src!r}", file=sys.stderr)
+                todo.setdefault(src, name)
+    if todo:
+        print(f"{len(todo)} text(s) without English; add them to TEXTS in tools/i18n_{lang}.py:", file=sys.stderr)
+        for src, name in todo.items():
+            print(f"    {src!r}: '',  # {name}", file=sys.stderr)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     # Keep the DOCTYPE Qt Linguist writes.
     raw = ts.read_text(encoding="utf-8")

@@ -1184,6 +1184,8 @@ TEXTS: dict[str, str] = {
     'Merah marun': 'Maroon',
     'Ungu': 'Purple',
     'Cokelat': 'Brown',
+    'mis. Dinas Sosial Kabupaten Bengkayang': 'e.g. Dinas Sosial Kabupaten Bengkayang',
+    'Nama kantor:': 'Office name:',
 }
 # fmt: on
 
