@@ -1,8 +1,8 @@
 """Headline figures at a province office's size, on SQLite and PostgreSQL, written to docs/PERFORMANCE.md.
 
 1,000,000 PPKS records and 200,000 archive records (``--ppks``/``--arsip`` for a smaller run) are
-generated once per size and schema head into a cache folder (``bench/.cache`` or
-``$KESOS_BENCH_CACHE``): a SQLite file and a PostgreSQL data directory. Re-runs start from there.
+generated once per size into a cache folder (``bench/.cache`` or ``$KESOS_BENCH_CACHE``): a SQLite
+file and a PostgreSQL data directory. Re-runs start from there (migrated to the schema head first).
 
 Every figure is printed beside its target (where the issues set one) and its peer: the raw speed of
 the library underneath, measured in the same run (sqlite3/psycopg on the same table, python-calamine
