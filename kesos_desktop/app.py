@@ -211,6 +211,8 @@ def _application(argv: Sequence[str] | None) -> QApplication:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
     assert isinstance(app, QApplication)
+    if getattr(sys, "frozen", False):
+        _forget_bundle_qt_paths(app)
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -224,6 +226,17 @@ def _application(argv: Sequence[str] | None) -> QApplication:
     i18n.install(app, config.get(config.UI_LANGUAGE))
     style.apply(app)
     return app
+
+
+def _forget_bundle_qt_paths(app: QApplication) -> None:
+    """In the bundle, PyInstaller points QT_PLUGIN_PATH/QML2_IMPORT_PATH at our Qt. This process has read them
+    (the plugin paths are fixed once the application exists); a PDF viewer or file manager it opens must not
+    inherit them, or it would load our Qt's plugins into its own Qt."""
+    import os
+
+    app.libraryPaths()  # computed and kept now, from the variables still set
+    for name in ("QT_PLUGIN_PATH", "QML2_IMPORT_PATH"):
+        os.environ.pop(name, None)
 
 
 def create_app(argv: Sequence[str] | None = None, *, exec: bool = False) -> AppController | int:  # noqa: A002

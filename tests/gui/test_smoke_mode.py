@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -48,3 +49,16 @@ def test_smoke_test_fails_when_a_module_page_is_missing(
     out = capsys.readouterr().out
     assert "SMOKE_FAILED arsip: not available" in out
     assert "MAIN_WINDOW_OK" not in out
+
+
+def test_bundle_keeps_its_qt_paths_to_itself(qapp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    # As in the PyInstaller bundle: frozen, with the bootloader's Qt variables set.
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setenv("QT_PLUGIN_PATH", "/opt/kesos/_internal/PySide6/Qt/plugins")
+    monkeypatch.setenv("QML2_IMPORT_PATH", "/opt/kesos/_internal/PySide6/Qt/qml")
+    paths_before = qapp.libraryPaths()
+
+    app_module._application([])
+
+    assert "QT_PLUGIN_PATH" not in os.environ and "QML2_IMPORT_PATH" not in os.environ
+    assert qapp.libraryPaths() == paths_before  # this process still finds its plugins
