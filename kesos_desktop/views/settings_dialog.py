@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QTabWidget,
     QVBoxLayout,
@@ -85,6 +86,13 @@ class SettingsDialog(QDialog):
         self.accent_combo.setEnabled(db is not None and can_manage)
         self.accent_combo.setToolTip(self.tr("Warna sorotan aplikasi di semua komputer kantor ini"))
         office_form.addRow(self.tr("Warna aplikasi:"), self.accent_combo)
+        # Printed at the head of labels, lists and reports, on every PC of the office.
+        self.current_name = (office.get(db, office.OFFICE_NAME_KEY) if db is not None else None) or ""
+        self.office_name = QLineEdit(self.current_name)
+        self.office_name.setObjectName("office_name")
+        self.office_name.setPlaceholderText(self.tr("mis. Dinas Sosial Kabupaten Bengkayang"))
+        self.office_name.setEnabled(db is not None and can_manage)
+        office_form.addRow(self.tr("Nama kantor:"), self.office_name)
         if not can_manage:
             office_form.addRow(QLabel(self.tr("Hanya admin yang dapat mengubah cakupan kantor.")))
         self.tabs.addTab(office_tab, self.tr("Kantor"))
@@ -137,6 +145,15 @@ class SettingsDialog(QDialog):
         if self.db is not None and self.actor is not None and scope and scope != self.current_scope:
             try:
                 wilayah.set_office_scope(self.db, self.actor, scope)
+            except errors.KnownError as e:
+                show_error(self, e)
+                return
+        name = " ".join(self.office_name.text().split())
+        if self.db is not None and self.actor is not None and name and name != self.current_name:
+            from kesos_desktop.services import office
+
+            try:
+                office.set_value(self.db, self.actor, office.OFFICE_NAME_KEY, name)
             except errors.KnownError as e:
                 show_error(self, e)
                 return
