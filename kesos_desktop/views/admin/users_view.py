@@ -166,13 +166,15 @@ class UsersView(QWidget):
         self.add_button.clicked.connect(self.add_user)
         self.edit_button.clicked.connect(self.edit_user)
         self.reset_button.clicked.connect(self.reset_password)
-        from PySide6.QtGui import QKeySequence
+        from PySide6.QtGui import QKeySequence, QShortcut
 
         from kesos_desktop.views.icons import decorate
 
         decorate(self.add_button, "new", QKeySequence.StandardKey.New)
         decorate(self.edit_button, "edit")
         decorate(self.reset_button, "key")
+        reload = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
+        reload.activated.connect(self.refresh)
         bar = QHBoxLayout()
         bar.addWidget(QLabel("<h2>{}</h2>".format(self.tr("Pengguna"))))
         bar.addStretch(1)

@@ -172,7 +172,7 @@ class LoansTab(QWidget):
         self.new_button.clicked.connect(lambda: self.lend(None))
         self.return_button.clicked.connect(self.return_selected)
         self.slip_button.clicked.connect(self.print_selected)
-        decorate(self.new_button, "book")
+        decorate(self.new_button, "book", QKeySequence.StandardKey.New)
         decorate(self.return_button, "undo")
         decorate(self.slip_button, "print", QKeySequence.StandardKey.Print)
         decorate(self.approve_button, "key")
@@ -565,7 +565,7 @@ class ClassificationTab(QWidget):
             b.setEnabled(actor.can(Perm.ARSIP_EDIT) or text.startswith(self.tr("Unduh")))
             buttons.append(b)
         for b, name in zip(buttons, ("new", "edit", "block", "delete", "import", "table"), strict=True):
-            decorate(b, name)
+            decorate(b, name, QKeySequence.StandardKey.New if name == "new" else None)
         bar = QHBoxLayout()
         for b in buttons:
             bar.addWidget(b)
