@@ -157,8 +157,14 @@ def _pg_env(db: Database) -> tuple[list[str], dict[str, str]]:
     return args, env
 
 
+# The installed Windows app has no console: without this flag each pg_dump/pg_restore flashes one open.
+NO_WINDOW = getattr(subprocess, "CREATE_NO_WINDOW", 0)
+
+
 def _run_pg(cmd: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    proc = subprocess.run(
+        cmd, env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL, creationflags=NO_WINDOW
+    )
     if proc.returncode != 0:
         detail = (proc.stderr or proc.stdout).strip().splitlines()
         raise errors.EnvironmentProblem(
@@ -374,7 +380,9 @@ def _inspect_pg_dump(
     path: Path, ctx: JobContext
 ) -> tuple[schema.SchemaStatus, str | None, dict[str, int], datetime | None]:
     tool = _require_pg_tool("pg_restore")
-    toc = subprocess.run([tool, "--list", str(path)], capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    toc = subprocess.run(
+        [tool, "--list", str(path)], capture_output=True, text=True, stdin=subprocess.DEVNULL, creationflags=NO_WINDOW
+    )
     if toc.returncode != 0:
         raise _not_a_backup(path)
     stamp = None
@@ -388,6 +396,7 @@ def _inspect_pg_dump(
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         stdin=subprocess.DEVNULL,
+        creationflags=NO_WINDOW,
         text=True,
         encoding="utf-8",
         errors="replace",
