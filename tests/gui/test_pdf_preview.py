@@ -221,3 +221,28 @@ def test_daftar_arsip_pdf_previews_on_f4_and_saving_is_audited(  # type: ignore[
     with sdb.read() as s:
         summary = s.scalar(select(AuditEntry.summary).where(AuditEntry.action == "export"))
     assert summary is not None and str(out) in summary
+
+
+def test_ctrl_p_and_ctrl_s_in_the_preview(
+    qtbot: Any, preview: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog, _asked = preview
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    asked: list[str] = []
+
+    def no_print(self: QPrintDialog) -> int:
+        asked.append("print")
+        return 0  # the clerk cancels the system dialog
+
+    monkeypatch.setattr(QPrintDialog, "exec", no_print)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "k.pdf"), "")))
+    assert "Ctrl+P" in dialog.print_action.toolTip() and "Ctrl+S" in dialog.save_action.toolTip()
+    qtbot.keyClick(dialog.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["print"]
+    qtbot.keyClick(dialog.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert len(PdfReader(tmp_path / "k.pdf").pages) == 3
+    qtbot.keyClick(dialog.view, Qt.Key.Key_PageDown)
+    qtbot.waitUntil(lambda: dialog.current_page() == 1)
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.keyClick(dialog.view, Qt.Key.Key_Escape)
