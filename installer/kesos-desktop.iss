@@ -28,7 +28,7 @@
   #endif
 #endif
 
-#if !FileExists(AddBackslash(SourcePath) + BundleDir + "\" + AppExeName)
+#if !FileExists(AddBackslash(AddBackslash(SourcePath) + BundleDir) + AppExeName)
   #error dist\kesos-desktop\kesos-desktop.exe not found: build the bundle first (pyinstaller installer\kesos-desktop.spec)
 #endif
 
@@ -90,4 +90,5 @@ Name: "{group}\{cm:UninstallProgram,{#AppName}}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExeName}"; Tasks: desktopicon
 
 [Run]
-Filename: "{app}\{#AppExeName}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
+; As the user who started Setup, not the administrator who approved it: the data folder is that user's.
+Filename: "{app}\{#AppExeName}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent runasoriginaluser
