@@ -61,6 +61,9 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 REQUIRED = ("kode", "uraian", "unit_pengolah")
 _NORM = re.compile(r"[^a-z0-9/.]+")
+# Control characters (Excel's _x0000_.._x001F_ escapes arrive as real ones): PostgreSQL text refuses NUL
+# and openpyxl refuses them all, so a stored value could never be exported again.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _norm(h: Any) -> str:
@@ -271,7 +274,7 @@ def _text(v: Any) -> str:
     if v is None or v == "":
         return ""
     if type(v) is str:
-        return v.strip()
+        return (v if v.isprintable() else _CONTROL.sub("", v)).strip()
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
     return str(v).strip()
@@ -510,7 +513,7 @@ def error_report_xlsx(result_errors: Sequence[RowError], path: str | Path) -> No
     ws = wb.create_sheet("Kesalahan")
     ws.append(["Baris", "Kolom", "Kesalahan"])
     for e in result_errors:
-        ws.append([e.line, e.column, e.text])
+        ws.append([e.line, _CONTROL.sub("", e.column), _CONTROL.sub("", e.text)])
     wb.save(str(path))
 
 

@@ -49,6 +49,11 @@ COLUMNS: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
 )
 
 
+# Control characters (Excel's _x0000_.._x001F_ escapes arrive as real ones): PostgreSQL text refuses NUL
+# and openpyxl refuses them all, so a stored value could never be exported again.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _norm(text: object) -> str:
     return re.sub(r"[^a-z0-9/]+", " ", str(text or "").lower()).strip()
 
@@ -133,7 +138,8 @@ def _text(value: Any) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    text = str(value)
+    return (text if text.isprintable() else _CONTROL.sub("", text)).strip()
 
 
 def read_rows(path: str | Path) -> tuple[dict[str, int], list[tuple[int, list[Any]]]]:

@@ -79,6 +79,9 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# Control characters (Excel's _x0000_.._x001F_ escapes arrive as real ones): PostgreSQL text refuses NUL
+# and openpyxl refuses them all, so a stored value could never be exported again.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _simplify(value: object) -> str:
@@ -452,6 +455,8 @@ def _text(value: Any) -> str | None:
     if value is None or value == "":
         return None
     if type(value) is str:
+        if not value.isprintable():
+            value = _CONTROL.sub("", value)
         t = " ".join(value.split())
         return t or None
     if isinstance(value, float) and value.is_integer():
@@ -1147,7 +1152,7 @@ def write_error_copy(plan: ImportPlan, dest: str | Path, *, ctx: JobContext = NU
         if i % 2000 == 0:
             ctx.step(i, len(failing), "Menulis salinan kesalahan…")
         texts = [e.text() for e in r.errors] or [r.note or ""]
-        ws.cell(row=r.row, column=col, value="; ".join(texts))
+        ws.cell(row=r.row, column=col, value=_CONTROL.sub("", "; ".join(texts)))
         for e in r.errors:
             if e.column is not None:
                 ws.cell(row=r.row, column=e.column + 1).fill = fill

@@ -55,7 +55,9 @@ junk_cells = st.one_of(
     st.none(),
     st.just(""),
     st.just(HUGE),
-    st.sampled_from(["=1/0", "=A1", "=SUM(A:A)", "#DIV/0!", "#N/A", "=1+", "'", "JUMLAH", "TOTAL"]),
+    st.sampled_from(
+        ["=1/0", "=A1", "=SUM(A:A)", "#DIV/0!", "#N/A", "=1+", "'", "JUMLAH", "TOTAL", "Siti\x00Aminah", "XYZ\x00"]
+    ),
     st.text(max_size=30).filter(lambda t: not any(0xD800 <= ord(c) <= 0xDFFF for c in t)),
     st.integers(min_value=-(10**18), max_value=10**18),
     st.floats(allow_nan=False, allow_infinity=False, width=32),
@@ -65,11 +67,26 @@ junk_cells = st.one_of(
 )
 
 
+NUL_MARK = "QQNULQQ"
+
+
 def _clean_for_xml(value: Any) -> Any:
-    """openpyxl refuses control characters in cells; a workbook cannot hold them anyway."""
+    """openpyxl refuses control characters in cells. NUL is written the way Excel escapes it
+    (``_x0000_``, patched into the saved file), which python-calamine reads back as a real NUL."""
     if isinstance(value, str):
+        value = value.replace("\x00", NUL_MARK)
         return "".join(c if c in "\t\n\r" or ord(c) >= 32 else " " for c in value)
     return value
+
+
+def _escape_nul(path: Path) -> None:
+    with zipfile.ZipFile(path) as z:
+        items = [(i, z.read(i.filename)) for i in z.infolist()]
+    if not any(NUL_MARK.encode() in data for _i, data in items):
+        return
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for info, data in items:
+            z.writestr(info, data.replace(NUL_MARK.encode(), b"_x0000_"))
 
 
 @dataclass
@@ -124,6 +141,7 @@ def write_book(book: Book, path: Path) -> Path:
     for r0, c0, r1, c1 in book.merges:
         ws.merge_cells(start_row=r0, start_column=c0, end_row=r1, end_column=c1)
     wb.save(path)
+    _escape_nul(path)
     return path
 
 
@@ -206,7 +224,7 @@ def _ppks_valid(draw: st.DrawFn) -> dict[str, Any]:
         "Jenis Kelamin": draw(st.sampled_from([sex, "Laki-laki" if sex == "L" else "Perempuan"])),
         "Desa/Kelurahan": draw(st.sampled_from(PPKS_DESA)),
         "Kategori PPKS": draw(st.sampled_from(["FM", "LUT", "Penyandang Disabilitas", "PD, FM"])),
-        "Alamat": draw(st.sampled_from([None, "Dusun Jaya"])),
+        "Alamat": draw(st.sampled_from([None, "Dusun Jaya", "Dusun\x00Jaya"])),
         "RT": draw(st.sampled_from([None, "3", "003"])),
         "RW": draw(st.sampled_from([None, 5, "005"])),
         "Desil DTSEN": draw(st.sampled_from([None, 1, "10"])),
@@ -257,6 +275,11 @@ def ppks_office(db: Database, admin: auth.Actor) -> auth.Actor:
                                      "Babane", "FM", None, None, None, "1" * 400, None, "Samalantan"], must_fail=True)]),
     all_or_nothing=True,
 )  # fmt: skip
+@example(  # Excel's _x0000_ escape (a NUL) in a name: PostgreSQL DataError at commit before the fix
+    book=Book(PPKS_HEADERS, [GenRow([make_nik("61.07.02", date(1950, 5, 12), "P", 2), "Siti\x00Aminah", "12-05-1950",
+                                     "P", "Babane", "FM", "Dusun\x01Jaya", None, None, None, None, "Samalantan"])]),
+    all_or_nothing=True,
+)  # fmt: skip
 def test_ppks_import_never_crashes_never_commits_half(
     db: Database, ppks_office: auth.Actor, tmp_path: Path, book: Book, all_or_nothing: bool
 ) -> None:
@@ -283,6 +306,10 @@ def test_ppks_import_never_crashes_never_commits_half(
         assert _must_fail_rows(book) <= bad_rows | {r for r, _why in plan.skipped}, (plan.errors(), book.rows)
     assert bad_rows <= _data_rows(book) or book.sheet_first
     event("committed" if result.committed else "rejected")
+    if plan.invalid:
+        # The error copy (the uploaded file plus a Kesalahan column) is written for any rejected file.
+        marked = ppks_import.write_error_copy(plan, _path(tmp_path))
+        assert marked == plan.invalid
     if result.committed:
         # Every valid row, whichever the contract: all-or-nothing commits only a clean file.
         assert plan.invalid == 0 or not all_or_nothing
@@ -315,7 +342,7 @@ def _nipd_valid(draw: st.DrawFn) -> dict[str, Any]:
         "Nomor SK Pengangkatan": "141/12/2024",
         "Tanggal SK Pengangkatan": "01-03-2024",
         "TMT": date(2024, 3, 4),
-        "Alamat": draw(st.sampled_from([None, "Dusun I"])),
+        "Alamat": draw(st.sampled_from([None, "Dusun I", "Dusun\x00I"])),
     }
 
 
@@ -354,6 +381,11 @@ def _nipd_bad(draw: st.DrawFn) -> dict[str, Any]:
     book=Book(NIPD_HEADERS, [GenRow([make_nik("61.07.01", date(1990, 1, 1), "L", 77), "Budi", None, None, "L", HUGE,
                                      "01-01-1990", None, None, None, None, None, None, "61.07.01.2001", "SEKDES",
                                      "141/1/2024", "01-03-2024", None, "04-03-2024"], must_fail=True)]),
+)  # fmt: skip
+@example(  # NUL in the address: PostgreSQL DataError before the fix
+    book=Book(NIPD_HEADERS, [GenRow([make_nik("61.07.01", date(1990, 1, 1), "L", 78), "Budi", None, None, "L",
+                                     "Bengkayang", "01-01-1990", None, None, "Dusun\x00I", None, None, None,
+                                     "61.07.01.2001", "SEKDES", "141/1/2024", "01-03-2024", None, "04-03-2024"])]),
 )  # fmt: skip
 def test_nipd_import_never_crashes_never_commits_half(
     db: Database, admin: auth.Actor, tmp_path: Path, book: Book
@@ -402,7 +434,7 @@ def _arsip_valid(draw: st.DrawFn) -> dict[str, Any]:
         "Jumlah": draw(st.sampled_from([None, 3, "2 lembar", "1"])),
         "Nomor Boks": draw(st.sampled_from([None, "1"])),
         "Nomor Folder": None,
-        "Keterangan": draw(st.sampled_from([None, "baik", HUGE])),
+        "Keterangan": draw(st.sampled_from([None, "baik", HUGE, "ba\x00ik"])),
     }
 
 
@@ -446,6 +478,11 @@ def archivist(db: Database, admin: auth.Actor) -> auth.Actor:
                                      must_fail=True)]),
 )  # fmt: skip
 @example(book=Book([], [], broken="zip"))
+@example(  # NUL in a text cell (PostgreSQL DataError) and in a bad date (error report: openpyxl refused it)
+    book=Book(ARSIP_HEADERS, [GenRow(["400", None, "Berkas\x00C", "2019", "Sekretariat", None, None, None, "ba\x00ik"]),
+                              GenRow(["400", None, "Berkas D", "Siti\x00Aminah", "Sekretariat", None, None, None, None],
+                                     must_fail=True)]),
+)  # fmt: skip
 def test_arsip_import_never_crashes_never_commits_half(
     db: Database, archivist: auth.Actor, tmp_path: Path, book: Book
 ) -> None:
@@ -470,6 +507,7 @@ def test_arsip_import_never_crashes_never_commits_half(
         assert _must_fail_rows(book) <= {e.line for e in result.errors} or len(result.errors) >= 1000
     event("rejected" if result.errors else "committed")
     if result.errors:
+        arsip_import.error_report_xlsx(result.errors, _path(tmp_path))
         assert after == before and result.rows == 0
     else:
         assert after == before + result.rows
