@@ -289,7 +289,10 @@ def run(out: Path, tmp: Path) -> list[Path]:
     settings.show()
     settings.move(300, 150)
     s.shot(settings, "pengaturan")
-    settings.reject()
+    settings.tabs.setCurrentIndex(1)
+    settings.office_name.setText("Dinas Sosial Kabupaten Bengkayang")  # heads labels and reports below
+    s.shot(settings, "pengaturan-kantor")
+    settings.save()
     # PPKS duplicates: merging is the admin's.
     window.show_module("ppks")
     ppage = window.page("ppks")
