@@ -12,7 +12,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QTableView,
+    QWidget,
+)
 
 from kesos_desktop.text import QT_TRANSLATE_NOOP
 
@@ -154,6 +162,12 @@ class FocusStyle(QProxyStyle):
         super().drawPrimitive(element, option, painter, widget)
         if element in _FOCUS_PRIMITIVES:
             self._ring(option, painter)
+
+    def polish(self, *args: object) -> None:  # type: ignore[override]
+        # Every table reads the same: alternating rows (long rows are easier to follow across).
+        super().polish(*args)  # type: ignore[arg-type]
+        if len(args) == 1 and isinstance(args[0], QTableView):
+            args[0].setAlternatingRowColors(True)
 
     def drawComplexControl(  # noqa: N802 - Qt override
         self, control: QStyle.ComplexControl, option: QStyleOption, painter: QPainter, widget: QWidget | None = None

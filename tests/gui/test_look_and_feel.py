@@ -81,6 +81,12 @@ def test_office_accent_colour_reaches_the_palette(qtbot, sqlite_db_url: str) -> 
     assert app.palette().color(QPalette.ColorRole.Highlight).name() == style.DEFAULT_ACCENT
     assert style.valid_accent("#ffff00") is None  # white text would not be readable on it
     assert app.font().pointSize() == style.FONT_POINT_SIZE
+    from PySide6.QtWidgets import QTableWidget
+
+    table = QTableWidget(3, 2)  # any table, also one a module builds itself
+    qtbot.addWidget(table)
+    table.show()
+    assert table.alternatingRowColors()
 
 
 # --- shortcuts ------------------------------------------------------------------------------------
