@@ -246,3 +246,10 @@ def test_ctrl_p_and_ctrl_s_in_the_preview(
     qtbot.waitUntil(lambda: dialog.current_page() == 1)
     with qtbot.waitSignal(dialog.finished):
         qtbot.keyClick(dialog.view, Qt.Key.Key_Escape)
+
+
+def test_an_unreadable_pdf_is_reported_not_shown(qtbot: Any, parent: QWidget, message_boxes: Any) -> None:
+    dialog = show_pdf_preview(parent, "Rusak", lambda _p: b"%PDF-1.4 bukan pdf", executor="io")
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+        pass
+    assert any("tidak dapat dibaca" in text for _t, text in message_boxes)

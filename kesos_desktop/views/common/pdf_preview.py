@@ -277,8 +277,12 @@ class PdfPreviewDialog(QDialog):
 
         def done(data: bytes) -> None:
             self._job = None
-            self.paper = paper
-            self.set_pdf(data)
+            previous, self.paper = self.paper, paper
+            try:
+                self.set_pdf(data)
+            except errors.KnownError as e:  # the generator wrote something QtPdf cannot read
+                self.paper = previous
+                self._generate_failed(e)
 
         self._job = run_job(
             self,
