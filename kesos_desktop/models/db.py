@@ -226,6 +226,11 @@ def map_db_errors() -> Iterator[None]:
             raise errors.DatabaseProblem(
                 "not_sqlite", QT_TRANSLATE_NOOP("kesos", "File ini bukan basis data Kesos (bukan file SQLite).")
             ) from e
+        if "cannot contain nul" in text:
+            # psycopg refuses a NUL character in text before anything reaches the server (SQLite keeps it).
+            raise errors.ValidationError(
+                None, QT_TRANSLATE_NOOP("kesos", "Data belum valid: {detail}"), detail="NUL (0x00)"
+            ) from e
         if isinstance(e, exc.OperationalError | exc.InterfaceError) or e.connection_invalidated:
             if "sqlite" not in type(e.orig).__module__:
                 raise errors.ConnectionLost() from e

@@ -149,3 +149,18 @@ def test_values_with_quotes_are_found_literally(db: Database, world: dict[str, A
     # NUL is dropped from the search text on both back ends (PostgreSQL cannot store it at all).
     assert s["ppks list (operator)"]("Ma'ruf\x00")[0] == 1
     assert s["arsip catalogue (FTS5/tsvector)"]("khu\x00sus")[0] in (0, 1)
+
+
+def test_nul_in_saved_text_is_a_clear_error_on_postgresql(db: Database, world: dict[str, Any]) -> None:
+    """psycopg refuses NUL in text before the server sees it: the user gets a ValidationError, not a crash."""
+    before = _counts(db)
+    born = date(1960, 1, 2)
+    data = ppks.PersonInput(name="Budi", desa_code="61.07.02.2001", categories=("FM",), address="Dusun\x00Jaya",
+                            nik=make_nik("61.07.02", born, "L", 9), birth_date=born, sex="L")  # fmt: skip
+    if db.is_sqlite:
+        assert ppks.create(db, world["admin"], data).address == "Dusun\x00Jaya"  # SQLite keeps what it is given
+        return
+    with pytest.raises(errors.ValidationError) as e:
+        ppks.create(db, world["admin"], data)
+    assert "NUL" in str(e.value.message)
+    assert _counts(db) == before
