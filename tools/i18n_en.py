@@ -1186,6 +1186,14 @@ TEXTS: dict[str, str] = {
     'Cokelat': 'Brown',
     'mis. Dinas Sosial Kabupaten Bengkayang': 'e.g. Dinas Sosial Kabupaten Bengkayang',
     'Nama kantor:': 'Office name:',
+    'Pekerjaan menunggu': 'Pending work',
+    'Data PPKS ditolak, perlu diperbaiki': 'PPKS records rejected, need correcting',
+    'Data PPKS draf, belum diajukan': 'PPKS records in draft, not submitted yet',
+    'Data PPKS menunggu verifikasi': 'PPKS records awaiting verification',
+    'Perangkat desa menunggu persetujuan': 'Village officials awaiting approval',
+    'Permintaan kartu menunggu persetujuan': 'Card requests awaiting approval',
+    'Kartu NIPD disetujui, belum dicetak': 'NIPD cards approved, not printed yet',
+    'Peminjaman arsip lewat jatuh tempo': 'Archive loans past their due date',
 }
 # fmt: on
 

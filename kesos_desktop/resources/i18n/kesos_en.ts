@@ -2562,12 +2562,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+220"/>
+        <location line="+224"/>
         <source>Halaman</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-218"/>
         <source>Halaman berikutnya</source>
         <translation>Next page</translation>
     </message>
@@ -2592,7 +2592,7 @@
         <translation>Preparing the document for {paper} paper…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Menyiapkan pratinjau…</source>
         <translation>Preparing the preview…</translation>
     </message>
@@ -3391,7 +3391,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../views/settings_dialog.py" line="+35"/>
+        <location filename="../../views/settings_dialog.py" line="+36"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -3419,6 +3419,16 @@
         <location line="+1"/>
         <source>Warna aplikasi:</source>
         <translation>Application colour:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mis. Dinas Sosial Kabupaten Bengkayang</source>
+        <translation>e.g. Dinas Sosial Kabupaten Bengkayang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nama kantor:</source>
+        <translation>Office name:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3801,7 +3811,7 @@
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
@@ -3999,6 +4009,7 @@
     </message>
     <message>
         <location line="+29"/>
+        <location filename="../../models/db.py" line="+232"/>
         <source>Data belum valid: {detail}</source>
         <translation>The data is not valid yet: {detail}</translation>
     </message>
@@ -4038,7 +4049,7 @@
         <translation>The connection to the server was lost. The data has not been saved yet, but your entries are still in the form; check the network and try saving again.</translation>
     </message>
     <message>
-        <location filename="../../excel/arsip_import.py" line="+118"/>
+        <location filename="../../excel/arsip_import.py" line="+121"/>
         <source>Berkas tidak ditemukan: {path}</source>
         <translation>File not found: {path}</translation>
     </message>
@@ -4073,7 +4084,7 @@
         <translation>Required columns are not mapped yet: {cols}.</translation>
     </message>
     <message>
-        <location filename="../../excel/nipd_import.py" line="+148"/>
+        <location filename="../../excel/nipd_import.py" line="+154"/>
         <source>File tidak dapat dibaca sebagai xlsx: {detail}</source>
         <translation>The file cannot be read as xlsx: {detail}</translation>
     </message>
@@ -4088,7 +4099,7 @@
         <translation>Required columns not found: {cols}. Download the import template for an example.</translation>
     </message>
     <message>
-        <location filename="../../excel/ppks_import.py" line="+211"/>
+        <location filename="../../excel/ppks_import.py" line="+214"/>
         <source>File tidak dapat dibuka: {error}</source>
         <translation>The file cannot be opened: {error}</translation>
     </message>
@@ -4173,7 +4184,7 @@
         <translation>PPKS category &apos;{value}&apos; is not recognised (enter the name or the code, e.g. LUT).</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Desa/kelurahan wajib diisi.</source>
         <translation>The village is required.</translation>
     </message>
@@ -4233,7 +4244,7 @@
         <translation>A copy with errors can only be made from an .xlsx file ({error}).</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="+161"/>
+        <location filename="../../models/db.py" line="-71"/>
         <source>Disk penuh: data belum tersimpan. Kosongkan ruang disk lalu simpan lagi.</source>
         <translation>Disk full: the data has not been saved. Free up disk space and save again.</translation>
     </message>
@@ -5222,7 +5233,7 @@
         <translation>Program {tool} was not found. Install the PostgreSQL client (package postgresql-client) or run {tool} manually (see the README, section Backup &amp; restore).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>{tool} gagal: {detail}</source>
         <translation>{tool} failed: {detail}</translation>
     </message>
@@ -5237,7 +5248,7 @@
         <translation>Backup file {name} is damaged (SQLite check failed): {detail}</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>Cadangan {name} dibuat oleh versi aplikasi yang lebih baru (revisi {rev}). Perbarui Kesos Desktop sebelum memulihkannya.</source>
         <translation>Backup {name} was made by a newer version of the application (revision {rev}). Update Kesos Desktop before restoring it.</translation>
     </message>
@@ -5277,8 +5288,8 @@
         <translation>No permission to write {path} (read-only file or folder, or in use by another program).</translation>
     </message>
     <message>
-        <location line="-410"/>
-        <location line="+417"/>
+        <location line="-413"/>
+        <location line="+420"/>
         <source>Berkas {path} tidak ditemukan.</source>
         <translation>File {path} not found.</translation>
     </message>
@@ -6448,7 +6459,7 @@
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../views/style.py" line="+22"/>
+        <location filename="../../views/style.py" line="+30"/>
         <source>Biru toska (bawaan)</source>
         <translation>Teal blue (default)</translation>
     </message>
