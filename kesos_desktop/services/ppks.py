@@ -805,6 +805,7 @@ def update(
 
 
 def delete(db: Database, actor: Actor, person_id: int, *, expected_version: int) -> None:
+    require(actor, Perm.PPKS_EDIT)  # before reading: a refused role learns nothing, not even "not found"
     with db.write() as s:
         p = _load(s, actor, person_id, lock=True)
         _require_editable(actor, p)
