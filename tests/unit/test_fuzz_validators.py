@@ -111,11 +111,13 @@ ID_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Ag
 @example(value="00/00/0000")
 @example(value="1950-13-01")
 @example(value=time(10, 30))
+@example(value="{")
 def test_ppks_parse_date_returns_a_date_or_a_cell_problem(value: object) -> None:
     try:
         out = ppks_import.parse_date(value)
     except ppks_import.CellProblem as e:
-        assert e.text and "{" not in e.text  # the message was filled in
+        # the message was filled in (the echoed cell itself may hold braces)
+        assert e.text and "{" not in e.text.replace(str(value).strip(), "")
         return
     assert out is None or type(out) is date
 
