@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kesos_desktop.formatting import format_number
 from kesos_desktop.i18n import tr as core_tr
 from kesos_desktop.models.db import Database
 from kesos_desktop.services import auth, office
+from kesos_desktop.views.common.flow_layout import FlowLayout
 
 
 def _fmt(n: int | str | None) -> str:
@@ -23,10 +24,17 @@ class DashboardPage(QWidget):
         self.subheading = QLabel()
         self.subheading.setStyleSheet("color: #555;")
         self.cards = QGridLayout()
+        # What waits for this user (by role), each a button to the rows behind the number.
+        self.tasks_heading = QLabel("<h3>" + self.tr("Pekerjaan menunggu") + "</h3>")
+        self.tasks = FlowLayout(h_spacing=8, v_spacing=8)  # wraps: the page stays as narrow as a laptop needs
+        self.task_buttons: dict[str, QPushButton] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
+        layout.addSpacing(16)
+        layout.addWidget(self.tasks_heading)
+        layout.addLayout(self.tasks)
         layout.addSpacing(16)
         layout.addLayout(self.cards)
         layout.addStretch(1)
@@ -65,3 +73,56 @@ class DashboardPage(QWidget):
         self._card(0, 2, _fmt(data["users"]), self.tr("Pengguna aktif"))
         self._card(1, 0, _fmt(data["audit"]), self.tr("Catatan log audit"))
         self.cards.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._refresh_tasks()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        if self._shown:  # coming back from work elsewhere: the waiting counts have moved
+            self._refresh_tasks()
+        self._shown = True
+
+    _shown = False
+
+    def _refresh_tasks(self) -> None:
+        from kesos_desktop.services import worklist
+        from kesos_desktop.views import style
+
+        while self.tasks.count():
+            item = self.tasks.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.task_buttons.clear()
+        tasks = worklist.for_actor(self.db, self.actor)
+        self.tasks_heading.setVisible(bool(tasks))
+        for task in tasks:
+            button = QPushButton(f"{_fmt(task.count)}   {core_tr(task.label)}")
+            button.setObjectName(f"task_{task.key}")
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            weight, color = (600, style.ACCENT) if task.count else (400, "#6b7682")
+            button.setStyleSheet(
+                f"QPushButton {{ text-align: left; padding: 10px 14px; font-weight: {weight}; color: {color}; }}"
+            )
+            button.clicked.connect(lambda _c=False, t=task: self.open_task(t))
+            self.tasks.addWidget(button)
+            self.task_buttons[task.key] = button
+
+    def open_task(self, task) -> None:  # type: ignore[no-untyped-def]
+        """Open the page behind a waiting-work number, filtered to those rows."""
+        window = self.window()
+        if not hasattr(window, "show_module"):
+            return
+        window.show_module(task.module)
+        page = window.page(task.module)
+        status = task.filters.get("status")
+        if task.module == "ppks" and hasattr(page, "show_records"):
+            page.show_records(dict(task.filters))
+        elif task.module == "nipd" and hasattr(page, "officials"):
+            if task.key == "nipd_pending":
+                tab, combo = page.officials, page.officials.status
+            else:  # card requests: the queue's "not yet printed" view holds both steps
+                tab, combo, status = page.queue, page.queue.status, "requested,approved"
+            page.tabs.setCurrentWidget(tab)
+            combo.setCurrentIndex(max(0, combo.findData(status)))
+        elif task.module == "arsip" and hasattr(page, "loans"):
+            page.tabs.setCurrentWidget(page.loans)
+            page.loans.state.setCurrentIndex(max(0, page.loans.state.findData(status)))
