@@ -143,7 +143,9 @@ def clean_name(raw: object) -> str:
     """Trim, collapse spaces; names typed all in capitals or all lower case become Title Case."""
     text = " ".join(("" if raw is None else str(raw)).split())
     if text and (text.isupper() or text.islower()):
-        text = " ".join(_cap(w) for w in text.split(" "))
+        # str.title() is one C call (it matters on 100,000-row imports) and also capitalises after
+        # hyphens and dots; only an apostrophe needs the word-by-word path ("MA'RUF" -> "Ma'ruf").
+        text = text.title() if "'" not in text else " ".join(_cap(w) for w in text.split(" "))
     return text
 
 
