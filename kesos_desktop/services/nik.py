@@ -44,7 +44,7 @@ class NikCheck:
         return any(i.hard for i in self.issues)
 
     def text(self) -> str:
-        return "; ".join(str(i.message) for i in self.issues)
+        return " ".join(str(i.message) for i in self.issues)  # each message is a sentence with its full stop
 
 
 def clean(raw: object) -> str:
