@@ -83,10 +83,10 @@ def test_a_made_nik_reads_back_its_parts(kec: str, born: date, sex: str, serial:
     r = nik.check_nik(typed, kecamatan_exists=KEC, birth_date=born, sex=sex, today=TODAY)
     assert r.ok, r.text()
     assert (r.value, r.birth_date, r.sex, r.kecamatan_code) == (value, born, sex, kec)
-    # One digit changed in the serial part or the kecamatan part is still a NIK, but with an issue
-    # (wrong kecamatan) or a different person: never the same value.
-    other = value[:5] + str((int(value[5]) + 1) % 10) + value[6:]
-    assert nik.check_nik(other, kecamatan_exists=KEC, today=TODAY).value != value
+    # The other sex or another birth date is named as a mismatch, never passed.
+    other_sex = "P" if sex == "L" else "L"
+    codes = {i.code for i in nik.check_nik(typed, kecamatan_exists=KEC, sex=other_sex, today=TODAY).issues}
+    assert codes == {"sex_mismatch"}
 
 
 @FUZZ
