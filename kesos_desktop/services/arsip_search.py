@@ -249,7 +249,7 @@ class BerkasQuery(ListQuery):
 
     def count(self, db: Database) -> int:
         if db.is_sqlite and not self.filter_values and self.spec.scope is None and self.search_text.strip():
-            p = parse(self.search_text)
+            p = parse(self.search_text.replace("\x00", ""))  # as ListQuery.where reads it
             if p.words and not (p.boks_id or p.boks_nomor or p.codes or p.years):
                 query = " ".join(f'"{w}"*' for w in p.words)
                 with db.read() as s:
