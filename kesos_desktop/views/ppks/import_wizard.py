@@ -230,6 +230,8 @@ class ImportWizard(QDialog):
                 i += 1
         self.errors.resizeColumnsToContents()
         self.errors.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        if self.errors.rowCount() <= 500:  # long messages wrap instead of ending in "…" (cheap for a page of rows)
+            self.errors.resizeRowsToContents()
         self.summary.setText(
             self.tr(
                 "Lembar '{sheet}', judul di baris {header}. Baris dibaca {read}: valid {valid}, tidak valid "
