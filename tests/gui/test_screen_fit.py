@@ -64,3 +64,29 @@ def test_ppks_form_fields_sit_level_with_their_labels(qtbot: QtBot, window: Main
     # Long category names wrap rather than hide behind a horizontal scroll bar.
     assert not dialog.categories.horizontalScrollBar().isVisible()
     dialog.close()
+
+
+def test_flow_layout_wraps_and_never_cuts_a_control_off(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QComboBox, QWidget
+
+    from kesos_desktop.views.common.flow_layout import FlowLayout
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    flow = FlowLayout(host)
+    flow.setContentsMargins(0, 0, 0, 0)
+    combos = []
+    for i in range(6):
+        combo = QComboBox()
+        combo.addItem(f"Semua kecamatan {i}" * (3 if i == 2 else 1))
+        flow.addWidget(combo)
+        combos.append(combo)
+    host.show()
+    one_line = flow.sizeHint()
+    assert flow.heightForWidth(one_line.width()) == one_line.height()
+    narrow = combos[2].sizeHint().width() + 10
+    assert flow.heightForWidth(narrow) >= 3 * combos[0].sizeHint().height()  # wrapped onto several lines
+    assert flow.minimumSize().width() <= narrow
+    host.resize(narrow, flow.heightForWidth(narrow))
+    qtbot.waitUntil(lambda: combos[5].geometry().top() > combos[0].geometry().top())
+    assert all(c.geometry().right() < narrow for c in combos)

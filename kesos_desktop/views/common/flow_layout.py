@@ -64,6 +64,8 @@ class FlowLayout(QLayout):
             if item.isEmpty():
                 continue
             hint = item.sizeHint()
+            # Alone on a line narrower than the item wants: shrink it (not below its minimum) rather than cut it off.
+            hint.setWidth(max(min(hint.width(), area.width()), item.minimumSize().width()))
             if x + hint.width() > area.right() + 1 and line_height > 0:
                 x, y = area.x(), y + line_height + self._v
                 line_height = 0
