@@ -762,7 +762,12 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../views/dashboard.py" line="+52"/>
+        <location filename="../../views/dashboard.py" line="+28"/>
+        <source>Pekerjaan menunggu</source>
+        <translation>Pending work</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Selamat datang, {name}</source>
         <translation>Welcome, {name}</translation>
     </message>
@@ -1395,7 +1400,7 @@
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Lembar &apos;{sheet}&apos;, judul di baris {header}. Baris dibaca {read}: valid {valid}, tidak valid {invalid} (baru {new}, diperbarui {upd}, sudah ada {existing}). Dilewati: {skipped}.</source>
         <translation>Sheet &apos;{sheet}&apos;, headings in row {header}. Rows read {read}: valid {valid}, invalid {invalid} (new {new}, updated {upd}, already present {existing}). Skipped: {skipped}.</translation>
     </message>
@@ -4823,7 +4828,7 @@
         <location line="+16"/>
         <location line="+139"/>
         <location line="+14"/>
-        <location filename="../../services/ppks.py" line="+1305"/>
+        <location filename="../../services/ppks.py" line="+1308"/>
         <location line="+16"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -5465,7 +5470,7 @@
     </message>
     <message>
         <location filename="../../services/nipd.py" line="-1429"/>
-        <location filename="../../services/ppks.py" line="-1269"/>
+        <location filename="../../services/ppks.py" line="-1272"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
@@ -5622,7 +5627,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../services/ppks.py" line="+344"/>
+        <location filename="../../services/ppks.py" line="+346"/>
         <source>Nama wajib diisi.</source>
         <translation>The name is required.</translation>
     </message>
@@ -5905,7 +5910,7 @@
     <message>
         <location line="-150"/>
         <location line="+149"/>
-        <location filename="../../services/ppks.py" line="+873"/>
+        <location filename="../../services/ppks.py" line="+874"/>
         <location filename="../../services/wilayah.py" line="+1"/>
         <source>Nama</source>
         <translation>Name</translation>
@@ -6081,7 +6086,7 @@
         <translation>Card GENUINE and VALID.</translation>
     </message>
     <message>
-        <location filename="../../services/ppks.py" line="-1275"/>
+        <location filename="../../services/ppks.py" line="-1278"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
@@ -6101,7 +6106,7 @@
         <translation>needs update</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+343"/>
         <source>Nama terlalu panjang (maksimal 150 karakter).</source>
         <translation>The name is too long (at most 150 characters).</translation>
     </message>
@@ -6201,7 +6206,7 @@
         <translation>Records with status {status} are read only; only an administrator can change them.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Data berstatus {status} tidak dapat {action}.</source>
         <translation>A record with status {status} cannot be {action}.</translation>
     </message>
@@ -6487,6 +6492,41 @@
         <location line="+1"/>
         <source>Cokelat</source>
         <translation>Brown</translation>
+    </message>
+    <message>
+        <location filename="../../services/worklist.py" line="+45"/>
+        <source>Data PPKS ditolak, perlu diperbaiki</source>
+        <translation>PPKS records rejected, need correcting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data PPKS draf, belum diajukan</source>
+        <translation>PPKS records in draft, not submitted yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data PPKS menunggu verifikasi</source>
+        <translation>PPKS records awaiting verification</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Perangkat desa menunggu persetujuan</source>
+        <translation>Village officials awaiting approval</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Permintaan kartu menunggu persetujuan</source>
+        <translation>Card requests awaiting approval</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kartu NIPD disetujui, belum dicetak</source>
+        <translation>NIPD cards approved, not printed yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peminjaman arsip lewat jatuh tempo</source>
+        <translation>Archive loans past their due date</translation>
     </message>
 </context>
 <context>
