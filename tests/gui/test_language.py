@@ -161,3 +161,24 @@ def test_listed_dismissal_reason_is_stored_in_indonesian(qtbot, qapp, restore_in
         assert nipd.get(db, admin, o.id).positions[-1].end_reason == "Mengundurkan diri"
     finally:
         db.dispose()
+
+
+def test_joined_status_labels_in_a_list_are_translated_part_by_part(qapp, restore_indonesian, db, admin) -> None:  # type: ignore[no-untyped-def]
+    """A PPKS status such as "Diajukan — perlu pembaruan" is two marked labels; English shows both in English."""
+    from dataclasses import replace
+
+    from kesos_desktop.services import ppks, wilayah
+    from kesos_desktop.services.listing import ListQuery
+    from kesos_desktop.views.common.record_list import PagedTableModel
+
+    joined = ppks._display_status("diajukan*", auth.SYSTEM)
+    assert joined == "Diajukan — perlu pembaruan"
+    columns = list(wilayah.LIST_SPEC.columns)
+    columns[2] = replace(columns[2], display=lambda _v, a: ppks._display_status("diajukan*", a))
+    spec = replace(wilayah.LIST_SPEC, columns=tuple(columns))
+    model = PagedTableModel(db, ListQuery(spec, admin).with_filter("within", "61.07"), page_size=25)
+    model.fetch_now(0)
+    assert model.index(0, 2).data() == joined  # Indonesian by default
+    _build_qm()
+    assert i18n.install(qapp, "en") == "en"
+    assert model.index(0, 2).data() == "Submitted — needs update"

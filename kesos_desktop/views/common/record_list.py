@@ -227,7 +227,9 @@ class PagedTableModel(QAbstractTableModel):
             return row.id
         text = self._query.display(col, row.values[col])
         if self._query.spec.columns[col].display is not None:
-            text = tr(text)  # labels from the core (status, action) are marked texts; plain data has no display
+            # Labels from the core (status, action) are marked texts, some joined ("Diajukan — perlu
+            # pembaruan"): each part is translated. Plain data has no display function.
+            text = " — ".join(tr(part) for part in text.split(" — "))
         if role == _TOOLTIP:
             return text if len(text) > 40 else None  # long texts are elided in the cell
         return text
