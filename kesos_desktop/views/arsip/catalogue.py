@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -79,6 +81,9 @@ class BerkasForm(QGroupBox):
         self.kode_info.setObjectName("kodeInfo")
         self.kode_info.setWordWrap(True)
         self.kode_info.setStyleSheet("color: #555;")
+        # Title + retention wrap to up to three lines; a wrapped label would otherwise be squeezed
+        # below its text when the form is short of height (1280x800 with a record loaded).
+        self.kode_info.setMinimumHeight(3 * self.kode_info.fontMetrics().lineSpacing() + 6)
         self.uraian = QLineEdit()
         self.uraian.setObjectName("uraian")
         self.tanggal_mulai = QLineEdit()
@@ -474,7 +479,15 @@ class CatalogueTab(QWidget):
         lv.addLayout(bar)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
-        split.addWidget(self.form)
+        # The form scrolls rather than squeezing its rows over each other on a short screen.
+        form_area = QScrollArea()
+        form_area.setWidgetResizable(True)
+        form_area.setFrameShape(QFrame.Shape.NoFrame)
+        form_area.setWidget(self.form)
+        form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = form_area.verticalScrollBar().sizeHint().width()
+        form_area.setMinimumWidth(self.form.minimumSizeHint().width() + bar)
+        split.addWidget(form_area)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         from kesos_desktop.views.common.window_state import remember_splitter
