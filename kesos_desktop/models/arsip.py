@@ -8,11 +8,33 @@ table ``arsip_berkas_fts`` kept in step by triggers on SQLite, a GIN index over 
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from kesos_desktop.models.base import Base, BigId, Tracked, utcnow
+
+# Each dotted part of a code, zero-padded to this many digits and concatenated: plain text order of the
+# key is the scheme's numeric order (000 < 000.1 < 000.1.1 < 000.2 < 400.9 < 400.9.1 < 400.10 < 1000) on
+# SQLite and under any PostgreSQL collation (digits only, fixed width), and a B-tree index serves it.
+SORT_PART_WIDTH = 6
+
+
+def code_sort_text(code: str | None) -> str | None:
+    """The stored sort key of a classification code (``"400.10"`` -> ``"000400000010"``)."""
+    if code is None:
+        return None
+    parts = code.strip().split(".")
+    return "".join(p.zfill(SORT_PART_WIDTH) if p.isdigit() else p for p in parts)
+
+
+def _sort_default(source: str) -> Any:
+    # Core inserts (executemany included) that name the code get its key without the caller knowing.
+    def default(context: Any) -> str | None:
+        return code_sort_text(context.get_current_parameters().get(source))
+
+    return default
 
 
 class ArsipKlasifikasi(Tracked, Base):
@@ -25,6 +47,8 @@ class ArsipKlasifikasi(Tracked, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(40), unique=True)
+    # Maintained from ``code`` (default + validator); filled for older rows by migration arsip_0002.
+    sort_key: Mapped[str | None] = mapped_column(String(160), nullable=True, index=True, default=_sort_default("code"))
     parent_code: Mapped[str | None] = mapped_column(String(40), nullable=True, index=True)
     title: Mapped[str] = mapped_column(String(300))
     retensi_aktif: Mapped[int | None] = mapped_column(Integer, nullable=True)
@@ -32,6 +56,11 @@ class ArsipKlasifikasi(Tracked, Base):
     disposisi: Mapped[str | None] = mapped_column(String(20), nullable=True)  # musnah | permanen | dinilai_kembali
     keterangan: Mapped[str | None] = mapped_column(Text, nullable=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    @validates("code")
+    def _set_sort_key(self, _key: str, value: str) -> str:
+        self.sort_key = code_sort_text(value)
+        return value
 
 
 class ArsipLokasi(Tracked, Base):
@@ -77,6 +106,8 @@ class ArsipBerkas(Tracked, Base):
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     kode: Mapped[str] = mapped_column(String(40), ForeignKey("arsip_klasifikasi.code", onupdate="CASCADE"))
+    # ``code_sort_text(kode)``, stored so the catalogue sorts 200k records by code through an index.
+    kode_sort: Mapped[str | None] = mapped_column(String(160), nullable=True, default=_sort_default("kode"))
     nomor_berkas: Mapped[str | None] = mapped_column(String(40), nullable=True)
     uraian: Mapped[str] = mapped_column(Text)
     tanggal_mulai: Mapped[date] = mapped_column(Date)
@@ -100,8 +131,14 @@ class ArsipBerkas(Tracked, Base):
     status: Mapped[str] = mapped_column(String(12), default="tersedia")  # tersedia | dipinjam | musnah
     import_batch: Mapped[str | None] = mapped_column(String(80), nullable=True)
 
+    @validates("kode")
+    def _set_kode_sort(self, _key: str, value: str) -> str:
+        self.kode_sort = code_sort_text(value)
+        return value
+
     __table_args__ = (
         Index("ix_arsip_berkas_kode", "kode"),
+        Index("ix_arsip_berkas_kode_sort", "kode_sort", "id"),
         Index("ix_arsip_berkas_boks_id", "boks_id"),
         Index("ix_arsip_berkas_tahun_selesai", "tahun_selesai"),
         Index("ix_arsip_berkas_disposisi", "disposisi", "tahun_retensi_akhir", "status"),

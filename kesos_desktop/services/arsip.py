@@ -90,7 +90,7 @@ LOKASI_LABELS = {
 }
 BELUM_DITETAPKAN = QT_TRANSLATE_NOOP("kesos", "Retensi belum ditetapkan")
 
-CODE_RE = re.compile(r"^\d{3}(\.\d{1,3})*$")
+CODE_RE = re.compile(r"^\d{3,4}(\.\d{1,3})*$")  # 1000-series codes exist in some regional schemes
 MIN_YEAR = 1900
 
 
@@ -330,12 +330,10 @@ class KlasifikasiImportResult:
 
 def list_klasifikasi(db: Database, *, include_retired: bool = True) -> list[Klasifikasi]:
     with db.read() as s:
-        stmt = select(ArsipKlasifikasi)
+        stmt = select(ArsipKlasifikasi).order_by(ArsipKlasifikasi.sort_key, ArsipKlasifikasi.code)
         if not include_retired:
             stmt = stmt.where(ArsipKlasifikasi.active.is_(True))
-        rows = [_klas(k) for k in s.scalars(stmt)]
-    rows.sort(key=lambda k: code_sort_key(k.code))
-    return rows
+        return [_klas(k) for k in s.scalars(stmt)]
 
 
 def get_klasifikasi(db: Database, code: str) -> Klasifikasi | None:

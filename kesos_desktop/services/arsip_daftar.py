@@ -158,7 +158,7 @@ def build(
         for cond, is_flagged in ((main, False), (flagged, True)):
             out: list[DaftarRow] = []
             if cond is not None:
-                stmt = base.where(cond).order_by(B.kode, B.tahun_mulai, B.id)
+                stmt = base.where(cond).order_by(K.sort_key, B.tahun_mulai, B.id)
                 for r in s.execute(stmt):
                     out.append(_row(len(out) + 1, r, names, is_flagged))
             sections.append(out)

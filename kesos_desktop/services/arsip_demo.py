@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
-from kesos_desktop.models.arsip import ArsipBerkas, ArsipBoks, ArsipFolder, ArsipLokasi
+from kesos_desktop.models.arsip import ArsipBerkas, ArsipBoks, ArsipFolder, ArsipLokasi, code_sort_text
 from kesos_desktop.models.base import utcnow
 from kesos_desktop.models.db import Database
 from kesos_desktop.services import arsip, arsip_pinjam, wilayah
@@ -105,11 +105,15 @@ BERKAS_COLUMNS = (
 def bulk_insert_berkas(db: Database, rows: list[tuple[object, ...]], session=None) -> None:  # type: ignore[no-untyped-def]
     """Insert record tuples in ``BERKAS_COLUMNS`` order at driver speed (the FTS5 triggers still fire)."""
 
+    # The numeric code sort key rides along (raw SQL skips the model's column default).
+    rows = [(*r, code_sort_text(str(r[0]))) for r in rows]
+    columns = (*BERKAS_COLUMNS, "kode_sort")
+
     def run(s) -> None:  # type: ignore[no-untyped-def]
         conn = s.connection()
-        cols = ", ".join(BERKAS_COLUMNS)
+        cols = ", ".join(columns)
         if db.is_sqlite:
-            marks = ", ".join("?" for _ in BERKAS_COLUMNS)
+            marks = ", ".join("?" for _ in columns)
             insert = f"INSERT INTO arsip_berkas ({cols}) VALUES ({marks})"
             if len(rows) < 1000:
                 conn.exec_driver_sql(insert, rows)

@@ -201,7 +201,7 @@ def berkas_list_spec(dialect: str) -> ListSpec:
         source=B.__table__,
         id_expr=B.id,
         columns=[
-            Column("kode", QT_TRANSLATE_NOOP("kesos", "Kode"), B.kode, width=80),
+            Column("kode", QT_TRANSLATE_NOOP("kesos", "Kode"), B.kode, width=80, sort_expr=B.kode_sort),
             Column("nomor", QT_TRANSLATE_NOOP("kesos", "No. berkas"), B.nomor_berkas, width=90),
             Column("uraian", QT_TRANSLATE_NOOP("kesos", "Uraian informasi"), B.uraian, sortable=False, width=330),
             Column(
@@ -338,7 +338,7 @@ def klasifikasi_list_spec() -> ListSpec:
         source=K.__table__,
         id_expr=K.id,
         columns=[
-            Column("code", QT_TRANSLATE_NOOP("kesos", "Kode"), K.code, width=90),
+            Column("code", QT_TRANSLATE_NOOP("kesos", "Kode"), K.code, width=90, sort_expr=K.sort_key),
             Column("title", QT_TRANSLATE_NOOP("kesos", "Judul"), K.title, width=300),
             Column("aktif", QT_TRANSLATE_NOOP("kesos", "Retensi aktif"), K.retensi_aktif, display=show_int, width=140),
             Column(

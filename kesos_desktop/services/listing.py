@@ -32,6 +32,8 @@ class Column:
     # Turns the stored value into display text (e.g. masking a NIK for the actor).
     display: Callable[[Any, Actor], str] | None = None
     align_right: bool = False
+    # Sorts by this instead of ``expr`` (e.g. a stored numeric key of a dotted code shown as text).
+    sort_expr: ColumnElement[Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -161,7 +163,8 @@ class ListQuery:
         stmt = self._filtered(select(self.spec.id_expr, *cols).select_from(self.spec.source))
         order: list[Any] = []
         if self.sort_key:
-            expr = self.spec.column(self.sort_key).expr
+            col = self.spec.column(self.sort_key)
+            expr = col.sort_expr if col.sort_expr is not None else col.expr
             order.append(expr.desc() if descending else expr.asc())
         order.append(self.spec.id_expr.desc() if descending else self.spec.id_expr.asc())
         stmt = stmt.order_by(*order).offset(offset).limit(limit)
