@@ -420,18 +420,18 @@
 <context>
     <name>BerkasForm</name>
     <message>
-        <location filename="../../views/arsip/catalogue.py" line="+74"/>
-        <location line="+164"/>
+        <location filename="../../views/arsip/catalogue.py" line="+76"/>
+        <location line="+167"/>
         <source>Berkas baru</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-164"/>
         <source>ketik kode atau judul, mis. 400.9 atau sosial</source>
         <translation>type a code or title, e.g. 400.9 or social</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>dd/mm/yyyy atau tahun</source>
         <translation>dd/mm/yyyy or year</translation>
     </message>
@@ -3061,7 +3061,7 @@
 <context>
     <name>RecordListWidget</name>
     <message>
-        <location filename="../../views/common/record_list.py" line="+286"/>
+        <location filename="../../views/common/record_list.py" line="+288"/>
         <source>Cari…</source>
         <translation>Search…</translation>
     </message>
@@ -4500,7 +4500,7 @@
         <translation>Retention not set</translation>
     </message>
     <message>
-        <location line="+398"/>
+        <location line="+396"/>
         <source>Berkas kosong.</source>
         <translation>The file is empty.</translation>
     </message>
