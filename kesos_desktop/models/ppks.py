@@ -93,3 +93,22 @@ class PpksHistory(Base):
     user_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     action: Mapped[str] = mapped_column(String(20))
     snapshot: Mapped[str] = mapped_column(Text)
+
+
+class PpksDismissedPair(Base):
+    """A probable-duplicate pair a verifier judged "not the same person": the scan skips it.
+
+    Stored as (lower id, higher id); removed with either record (a merge or delete ends the question).
+    """
+
+    __tablename__ = "ppks_dismissed_pair"
+
+    low_id: Mapped[int] = mapped_column(ForeignKey("ppks_person.id", ondelete="CASCADE"), primary_key=True)
+    high_id: Mapped[int] = mapped_column(ForeignKey("ppks_person.id", ondelete="CASCADE"), primary_key=True)
+    user_id: Mapped[int | None] = mapped_column(
+        ForeignKey("app_user.id", ondelete="SET NULL", name="fk_ppks_dismissed_pair_user_id_app_user"), nullable=True
+    )
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    reason: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_ppks_dismissed_pair_high_id", "high_id"),)

@@ -29,6 +29,8 @@ ACTION_LABELS = {
     "lock": QT_TRANSLATE_NOOP("kesos", "Akun dikunci"),
     "merge": QT_TRANSLATE_NOOP("kesos", "Gabung"),
     "verify": QT_TRANSLATE_NOOP("kesos", "Verifikasi"),
+    "dismiss_duplicate": QT_TRANSLATE_NOOP("kesos", "Bukan ganda"),
+    "restore_duplicate": QT_TRANSLATE_NOOP("kesos", "Batal bukan ganda"),
 }
 
 

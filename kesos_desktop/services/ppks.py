@@ -30,7 +30,7 @@ from sqlalchemy.types import DateTime, String
 from kesos_desktop import errors
 from kesos_desktop.models import Wilayah, utcnow
 from kesos_desktop.models.db import Database
-from kesos_desktop.models.ppks import PpksHistory, PpksPerson, PpksPersonCategory
+from kesos_desktop.models.ppks import PpksDismissedPair, PpksHistory, PpksPerson, PpksPersonCategory
 from kesos_desktop.services import audit, nik, wilayah
 from kesos_desktop.services.auth import Actor, Perm, Role, mask_nik, require
 from kesos_desktop.services.listing import Column, Filter, ListSpec, format_value
@@ -1054,7 +1054,8 @@ def probable_duplicates(
 ) -> list[DuplicatePair]:
     """Pairs to review: same normalised name and birth date anywhere, or a similar name (ratio >= 0.88)
     in the same desa with the same birth year (or a missing birth date). Sorted-neighbourhood scan:
-    each record is compared with the two before it in (desa, name) order."""
+    each record is compared with the two before it in (desa, name) order. Pairs dismissed with
+    :func:`dismiss_duplicate` are left out."""
     require(actor, Perm.DATA_VIEW)
     scoped = _scope_clause(actor)
     pairs: dict[tuple[int, int], tuple[str, float]] = {}
@@ -1107,6 +1108,8 @@ def probable_duplicates(
             done += len(chunk)
             if progress:
                 progress(done, total or done)
+        for key in _dismissed_keys(s):
+            pairs.pop(key, None)
         keys = sorted(pairs, key=lambda k: (pairs[k][0] != "nama_tgl", -pairs[k][1], k))
         if limit is not None:
             keys = keys[:limit]
@@ -1131,6 +1134,82 @@ def probable_duplicates(
             )
         )  # fmt: skip
     return out
+
+
+@dataclass(frozen=True)
+class DismissedPair:
+    a_id: int  # the lower id
+    b_id: int
+    a_name: str
+    b_name: str
+    reason: str
+    at: datetime
+    by: str | None  # full name of the user who dismissed it
+
+
+def _pair_ids(a_id: int, b_id: int) -> tuple[int, int]:
+    if a_id == b_id:
+        raise errors.ValidationError(None, QT_TRANSLATE_NOOP("kesos", "Pilih dua data yang berbeda."))
+    return (a_id, b_id) if a_id < b_id else (b_id, a_id)
+
+
+def _dismissed_keys(s: Session) -> set[tuple[int, int]]:
+    # Few rows (a reviewer's decisions), read whole: the scan drops these pairs.
+    return {(lo, hi) for lo, hi in s.execute(select(PpksDismissedPair.low_id, PpksDismissedPair.high_id))}
+
+
+def dismiss_duplicate(db: Database, actor: Actor, a_id: int, b_id: int, reason: str) -> DismissedPair:
+    """Record that two records are different people, so the duplicate scan no longer lists the pair.
+    Reviewing pairs is verification work: the verifier (and admin) may do it, within their scope."""
+    require(actor, Perm.PPKS_VERIFY)
+    lo, hi = _pair_ids(a_id, b_id)
+    text = " ".join((reason or "").split())
+    if not text:
+        raise errors.ValidationError("reason", QT_TRANSLATE_NOOP("kesos", "Alasan wajib diisi."))
+    with db.write() as s:
+        a, b = _load(s, actor, lo), _load(s, actor, hi)
+        row = s.get(PpksDismissedPair, (lo, hi))
+        if row is None:
+            row = PpksDismissedPair(low_id=lo, high_id=hi, user_id=actor.id, at=utcnow(), reason=text[:1000])
+            s.add(row)
+            s.flush()
+            audit.record(s, actor, "dismiss_duplicate", ENTITY, lo, after={"pair": [lo, hi], "reason": row.reason},
+                         summary=f"PPKS #{lo} ({a.name}) dan #{hi} ({b.name}) bukan data ganda: {row.reason}")  # fmt: skip
+        return DismissedPair(lo, hi, a.name, b.name, row.reason, row.at, actor.full_name)
+
+
+def dismissed_duplicates(db: Database, actor: Actor) -> list[DismissedPair]:
+    """Pairs marked "bukan ganda", newest first (both records within the actor's scope)."""
+    require(actor, Perm.PPKS_VERIFY)
+    from kesos_desktop.models import User
+
+    a, b = PpksPerson.__table__.alias("a"), PpksPerson.__table__.alias("b")
+    stmt = (
+        select(PpksDismissedPair, a.c.name, b.c.name, User.full_name)
+        .join(a, a.c.id == PpksDismissedPair.low_id)
+        .join(b, b.c.id == PpksDismissedPair.high_id)
+        .outerjoin(User, User.id == PpksDismissedPair.user_id)
+        .order_by(PpksDismissedPair.at.desc(), PpksDismissedPair.low_id)
+    )
+    scoped_a, scoped_b = _scope_clause(actor, a.c.desa_code), _scope_clause(actor, b.c.desa_code)
+    if scoped_a is not None and scoped_b is not None:
+        stmt = stmt.where(scoped_a, scoped_b)
+    with db.read() as s:
+        return [DismissedPair(d.low_id, d.high_id, an, bn, d.reason, d.at, by) for d, an, bn, by in s.execute(stmt)]
+
+
+def restore_duplicate(db: Database, actor: Actor, a_id: int, b_id: int) -> None:
+    """Undo a "bukan ganda" decision (admin): the pair is listed again by the next scan."""
+    require(actor, Perm.PPKS_MERGE)
+    lo, hi = _pair_ids(a_id, b_id)
+    with db.write() as s:
+        row = s.get(PpksDismissedPair, (lo, hi))
+        if row is None:
+            raise errors.NotFound()
+        before = {"pair": [lo, hi], "reason": row.reason}
+        s.delete(row)
+        audit.record(s, actor, "restore_duplicate", ENTITY, lo, before=before,
+                     summary=f"PPKS #{lo} dan #{hi} dikembalikan ke daftar kemungkinan ganda")  # fmt: skip
 
 
 def merge(db: Database, actor: Actor, keep_id: int, drop_id: int) -> PersonInfo:

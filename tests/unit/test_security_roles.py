@@ -281,6 +281,11 @@ TABLE: list[Case] = [
     Case("ppks.search_names", P.DATA_VIEW, lambda w: lambda a: ppks.search_names(w.db, a, "Siti")),
     Case("ppks.history", P.DATA_VIEW, lambda w: (lambda p: lambda a: ppks.history(w.db, a, p.id))(w.ppks_draft())),
     Case("ppks.probable_duplicates", P.DATA_VIEW, lambda w: lambda a: ppks.probable_duplicates(w.db, a)),
+    Case("ppks.dismiss_duplicate", P.PPKS_VERIFY, lambda w: (lambda p, q: lambda a: ppks.dismiss_duplicate(
+        w.db, a, p.id, q.id, "beda orang"))(w.ppks_draft(), w.ppks_draft())),
+    Case("ppks.dismissed_duplicates", P.PPKS_VERIFY, lambda w: lambda a: ppks.dismissed_duplicates(w.db, a)),
+    Case("ppks.restore_duplicate", P.PPKS_MERGE, lambda w: (lambda d: lambda a: ppks.restore_duplicate(
+        w.db, a, d.a_id, d.b_id))(ppks.dismiss_duplicate(w.db, w.admin, w.ppks_draft().id, w.ppks_draft().id, "x"))),
     Case("ppks.dashboard", P.DATA_VIEW, lambda w: lambda a: ppks.dashboard(w.db, a)),
     Case("ppks.rekap", P.DATA_VIEW, lambda w: lambda a: ppks.rekap(w.db, a, "kecamatan")),
     Case("ppks.filtered_ids_query", P.DATA_VIEW, lambda w: lambda a: ppks.filtered_ids_query(a, {})),

@@ -986,9 +986,62 @@
     </message>
 </context>
 <context>
+    <name>DismissedPairsDialog</name>
+    <message>
+        <location filename="../../views/ppks/dismissed.py" line="+35"/>
+        <source>Pasangan bukan data ganda</source>
+        <translation>Pairs that are not duplicates</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data A</source>
+        <translation>Record A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data B</source>
+        <translation>Record B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Kembalikan ke daftar ganda</source>
+        <translation>&amp;Return to the duplicates list</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{n} pasangan</source>
+        <translation>{n} pairs</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kembalikan pasangan</source>
+        <translation>Return pair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tampilkan lagi #{a} {an} dan #{b} {bn} sebagai kemungkinan data ganda?</source>
+        <translation>Show #{a} {an} and #{b} {bn} as a probable duplicate again?</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../../views/ppks/page.py" line="+461"/>
+        <location filename="../../views/ppks/page.py" line="+462"/>
         <source>Data A</source>
         <translation>Record A</translation>
     </message>
@@ -1043,6 +1096,21 @@
         <translation>&amp;Merge B into A</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Bukan ganda…</source>
+        <translation>&amp;Not a duplicate…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tandai pasangan ini sebagai dua orang berbeda (tidak muncul lagi)</source>
+        <translation>Mark this pair as two different people (it will not be listed again)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Daftar bukan ganda</source>
+        <translation>Not-duplicate list</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Mencari kemungkinan data ganda…</source>
         <translation>Looking for possible duplicates…</translation>
@@ -1061,6 +1129,16 @@
         <location line="+1"/>
         <source>Gabungkan #{b} {bn} ke #{a} {an}? Data #{b} dihapus; salinannya disimpan di riwayat.</source>
         <translation>Merge #{b} {bn} into #{a} {an}? Record #{b} is deleted; a copy is kept in the history.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Bukan data ganda</source>
+        <translation>Not a duplicate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#{a} {an} dan #{b} {bn} adalah dua orang berbeda. Alasan:</source>
+        <translation>#{a} {an} and #{b} {bn} are two different people. Reason:</translation>
     </message>
 </context>
 <context>
@@ -2950,7 +3028,7 @@
 <context>
     <name>PpksPage</name>
     <message>
-        <location filename="../../views/ppks/page.py" line="-471"/>
+        <location filename="../../views/ppks/page.py" line="-497"/>
         <source>Data PPKS</source>
         <translation>PPKS Data</translation>
     </message>
@@ -4828,7 +4906,7 @@
         <location line="+16"/>
         <location line="+139"/>
         <location line="+14"/>
-        <location filename="../../services/ppks.py" line="+1308"/>
+        <location filename="../../services/ppks.py" line="+1387"/>
         <location line="+16"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -5062,6 +5140,16 @@
         <location line="+1"/>
         <source>Verifikasi</source>
         <translation>Verify</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bukan ganda</source>
+        <translation>Not a duplicate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal bukan ganda</source>
+        <translation>Not-a-duplicate undone</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -5470,7 +5558,7 @@
     </message>
     <message>
         <location filename="../../services/nipd.py" line="-1429"/>
-        <location filename="../../services/ppks.py" line="-1272"/>
+        <location filename="../../services/ppks.py" line="-1351"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
@@ -5910,7 +5998,7 @@
     <message>
         <location line="-150"/>
         <location line="+149"/>
-        <location filename="../../services/ppks.py" line="+874"/>
+        <location filename="../../services/ppks.py" line="+953"/>
         <location filename="../../services/wilayah.py" line="+1"/>
         <source>Nama</source>
         <translation>Name</translation>
@@ -6086,7 +6174,7 @@
         <translation>Card GENUINE and VALID.</translation>
     </message>
     <message>
-        <location filename="../../services/ppks.py" line="-1278"/>
+        <location filename="../../services/ppks.py" line="-1357"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
@@ -6241,12 +6329,18 @@
         <translation>Similar name in the same village</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+121"/>
+        <location line="+68"/>
         <source>Pilih dua data yang berbeda.</source>
         <translation>Choose two different records.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="-52"/>
+        <source>Alasan wajib diisi.</source>
+        <translation>The reason is required.</translation>
+    </message>
+    <message>
+        <location line="+205"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>

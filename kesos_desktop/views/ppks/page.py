@@ -38,6 +38,7 @@ from kesos_desktop.views.common.messages import confirm, show_error, show_info
 from kesos_desktop.views.common.record_list import RecordListWidget, format_count
 from kesos_desktop.views.icons import decorate, icon
 from kesos_desktop.views.ppks.dashboard import DashboardWidget
+from kesos_desktop.views.ppks.dismissed import DismissedPairsDialog
 from kesos_desktop.views.ppks.form import PersonDialog
 from kesos_desktop.views.ppks.import_wizard import ImportWizard
 
@@ -475,11 +476,19 @@ class DuplicatesTab(QWidget):
         self.merge_button = QPushButton(self.tr("&Gabungkan B ke A"), objectName="merge")
         self.merge_button.clicked.connect(self.merge)
         self.merge_button.setVisible(actor.can(Perm.PPKS_MERGE))
+        # Reviewing pairs is verification work; the decision is remembered so the pair stays away.
+        self.dismiss_button = QPushButton(self.tr("&Bukan ganda…"), objectName="dismiss")
+        self.dismiss_button.setToolTip(self.tr("Tandai pasangan ini sebagai dua orang berbeda (tidak muncul lagi)"))
+        self.dismiss_button.clicked.connect(self.dismiss)
+        self.dismiss_button.setVisible(actor.can(Perm.PPKS_VERIFY))
+        self.dismissed_button = QPushButton(self.tr("Daftar bukan ganda"), objectName="dismissed_list")
+        self.dismissed_button.clicked.connect(self.show_dismissed)
+        self.dismissed_button.setVisible(actor.can(Perm.PPKS_VERIFY))
         decorate(scan, "copy")
         decorate(self.merge_button, "transfer")
         self.status = QLabel(objectName="dup_status")
         bar = QHBoxLayout()
-        for w in (scan, open_a, open_b, self.merge_button):
+        for w in (scan, open_a, open_b, self.merge_button, self.dismiss_button, self.dismissed_button):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.status)
@@ -536,3 +545,27 @@ class DuplicatesTab(QWidget):
 
     def _merged(self, pair: ppks.DuplicatePair) -> None:
         self.show_pairs([q for q in self.pairs if pair.b_id not in (q.a_id, q.b_id)])
+
+    def dismiss(self) -> None:
+        p = self._selected()
+        if p is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Bukan data ganda"),
+            self.tr("#{a} {an} dan #{b} {bn} adalah dua orang berbeda. Alasan:").format(
+                a=p.a_id, an=p.a_name, b=p.b_id, bn=p.b_name
+            ),
+        )
+        if not ok:
+            return
+        db, actor = self._db, self._actor
+        Op(self, lambda: ppks.dismiss_duplicate(db, actor, p.a_id, p.b_id, reason)).success(
+            lambda _d: self.show_pairs([q for q in self.pairs if q is not p])
+        ).run()
+
+    def show_dismissed(self) -> DismissedPairsDialog:
+        dialog = DismissedPairsDialog(self._db, self._actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
