@@ -128,7 +128,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     from kesos_desktop.excel import nipd_import
 
     db = _open(args)
-    report = nipd_import.import_file(db, _actor(db, args), args.file, dry_run=args.dry_run)
+    mapping = nipd_import.parse_map_option(args.map) if args.map else None
+    report = nipd_import.import_file(
+        db, _actor(db, args), args.file, mapping=mapping, sheet=args.sheet, dry_run=args.dry_run
+    )
     for line in report.lines():
         print(line)
     return 0 if report.ok else 1
@@ -172,4 +175,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     s.add_argument("file")
     s.add_argument("--dry-run", action="store_true", help="hanya periksa; tidak menyimpan")
+    s.add_argument(
+        "--map",
+        metavar="ISIAN=KOLOM,...",
+        help='pemetaan kolom bila judul berbeda, mis. "nik=B,nama=C,tgl lahir=Tanggal Lhr" (huruf, nomor atau judul kolom)',
+    )
+    s.add_argument("--sheet", metavar="LEMBAR", help="nama lembar data (bawaan: lembar yang berisi judul kolom)")
     s.set_defaults(func=cmd_import)

@@ -2109,9 +2109,157 @@
     </message>
 </context>
 <context>
+    <name>NipdImportDialog</name>
+    <message>
+        <location filename="../../views/nipd/import_dialog.py" line="+43"/>
+        <source>Impor perangkat desa dari xlsx</source>
+        <translation>Import village officials from xlsx</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Belum ada berkas.</source>
+        <translation>No file yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pilih berkas…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unduh templat…</source>
+        <translation>Download template…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lembar:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1. Pemetaan kolom (isian perangkat ← kolom berkas; * wajib)</source>
+        <translation>1. Column mapping (official&apos;s field ← file column; * required)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kesalahan</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Periksa (tanpa menyimpan)</source>
+        <translation>Check (without saving)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impor semua</source>
+        <translation>Import all</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>2. Pratinjau baris pertama sesuai pemetaan:</source>
+        <translation>2. Preview of the first rows as mapped:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3. Hasil pemeriksaan (semua baris benar, atau tidak ada yang disimpan):</source>
+        <translation>3. Check results (all rows correct, or nothing is saved):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Impor perangkat desa</source>
+        <translation>Import village officials</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel (*.xlsx *.xlsm *.xls *.ods)</source>
+        <translation>Excel (*.xlsx *.xlsm *.xls *.ods)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{path} — lembar &apos;{sheet}&apos;, judul di baris {row}, {n} baris data</source>
+        <translation>{path} — sheet &apos;{sheet}&apos;, headings in row {row}, {n} data rows</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(tidak dipetakan)</source>
+        <translation>(not mapped)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Kolom wajib belum dipetakan: {cols}.</source>
+        <translation>Required columns are not mapped yet: {cols}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Semua kolom wajib sudah dipetakan.</source>
+        <translation>All required columns are mapped.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Memeriksa berkas perangkat…</source>
+        <translation>Checking the officials file…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mengimpor perangkat desa…</source>
+        <translation>Importing village officials…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dibatalkan: tidak ada yang disimpan.</source>
+        <translation>Cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{n} kesalahan pada {rows} baris — tidak ada yang disimpan. Perbaiki berkasnya lalu coba lagi.</source>
+        <translation>{n} errors in {rows} rows — nothing was saved. Fix the file and try again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Semua {rows} baris benar: {new} perangkat baru, {upd} diperbarui. Belum disimpan.</source>
+        <translation>All {rows} rows are correct: {new} new officials, {upd} updated. Not saved yet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Impor selesai: {new} perangkat baru, {upd} diperbarui.</source>
+        <translation>Import finished: {new} new officials, {upd} updated.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Simpan templat impor</source>
+        <translation>Save import template</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Templat impor disimpan di {path}</source>
+        <translation>Import template saved to {path}</translation>
+    </message>
+</context>
+<context>
     <name>NipdPage</name>
     <message>
-        <location filename="../../views/nipd/page.py" line="+864"/>
+        <location filename="../../views/nipd/page.py" line="+850"/>
         <source>Perangkat Desa</source>
         <translation>Village Officials</translation>
     </message>
@@ -2346,7 +2494,7 @@
 <context>
     <name>OfficialsTab</name>
     <message>
-        <location filename="../../views/nipd/page.py" line="-810"/>
+        <location filename="../../views/nipd/page.py" line="-796"/>
         <source>Semua kecamatan</source>
         <translation>All districts</translation>
     </message>
@@ -2543,44 +2691,12 @@
         <translation>{name} dismissed; NIPD {n} will not be used again.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Simpan templat impor</source>
-        <translation>Save import template</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+9"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <source>Templat impor disimpan di {path}</source>
-        <translation>Import template saved to {path}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Impor perangkat desa</source>
-        <translation>Import village officials</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Mengimpor perangkat desa</source>
-        <translation>Importing village officials</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>… dan {n} masalah lain</source>
-        <translation>… and {n} other problems</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Impor dibatalkan</source>
-        <translation>Import cancelled</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-6"/>
         <location line="+36"/>
         <source>Pilih desa di penyaring (atau pilih seorang perangkat) dulu.</source>
         <translation>Choose a village in the filter (or select an official) first.</translation>
@@ -4148,6 +4264,7 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../excel/nipd_import.py" line="+219"/>
         <source>Lembar {sheet} tidak ada (ada: {sheets}).</source>
         <translation>Sheet {sheet} does not exist (available: {sheets}).</translation>
     </message>
@@ -4167,19 +4284,29 @@
         <translation>Required columns are not mapped yet: {cols}.</translation>
     </message>
     <message>
-        <location filename="../../excel/nipd_import.py" line="+154"/>
-        <source>File tidak dapat dibaca sebagai xlsx: {detail}</source>
-        <translation>The file cannot be read as xlsx: {detail}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../excel/nipd_import.py" line="+20"/>
         <source>File kosong.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
+        <location line="+44"/>
+        <source>Isian &apos;{name}&apos; tidak dikenal. Pilihan: {fields}.</source>
+        <translation>Unknown field &apos;{name}&apos;. Choices: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kolom &apos;{column}&apos; untuk {label} tidak ada di baris judul.</source>
+        <translation>Column &apos;{column}&apos; for {label} is not in the heading row.</translation>
+    </message>
+    <message>
         <location line="+11"/>
-        <source>Kolom wajib tidak ditemukan: {cols}. Unduh templat impor untuk contoh.</source>
-        <translation>Required columns not found: {cols}. Download the import template for an example.</translation>
+        <source>Kolom wajib tidak ditemukan atau belum dipetakan: {cols}. Pilih kolom berkas untuk isian tersebut (baris judul: baris {row} lembar &apos;{sheet}&apos;), atau unduh templat impor untuk contoh.</source>
+        <translation>Required columns not found or not mapped yet: {cols}. Choose a file column for those fields (heading row: row {row} of sheet &apos;{sheet}&apos;), or download the import template for an example.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pemetaan &apos;{part}&apos; tidak dimengerti; tulis isian=kolom, mis. nik=B.</source>
+        <translation>Mapping &apos;{part}&apos; not understood; write field=column, e.g. nik=B.</translation>
     </message>
     <message>
         <location filename="../../excel/ppks_import.py" line="+214"/>

@@ -313,37 +313,23 @@ class OfficialsTab(QWidget):
         self.changed.emit()
 
     def save_template(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan templat impor"), "templat-perangkat-desa.xlsx", self.tr("Excel (*.xlsx)")
-        )
-        if path:
-            from kesos_desktop.excel import nipd_import
+        from kesos_desktop.views.nipd.import_dialog import save_template
 
-            nipd_import.write_template(path, self.db)
-            self.message.setText(self.tr("Templat impor disimpan di {path}").format(path=path))
+        done = save_template(self, self.db)
+        if done:
+            self.message.setText(done)
 
     def import_xlsx(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Impor perangkat desa"), "", self.tr("Excel (*.xlsx)"))
-        if not path:
-            return
-        from kesos_desktop.excel import nipd_import
+        from kesos_desktop.views.nipd.import_dialog import NipdImportDialog
 
-        db, actor = self.db, self.actor
-        run_job(
-            self,
-            self.tr("Mengimpor perangkat desa"),
-            lambda ctx: nipd_import.import_file(db, actor, path, ctx=ctx),
-            on_success=self._imported,
-        )
+        dlg = NipdImportDialog(self.db, self.actor, self)
+        dlg.imported.connect(self._imported)
+        self.import_dialog = dlg
+        dlg.choose_file()
+        dlg.exec()
 
     def _imported(self, report) -> None:  # type: ignore[no-untyped-def]
-        lines = report.lines()
-        self.message.setText(lines[-1])
-        if not report.ok:
-            shown = lines[:30] + (
-                [self.tr("… dan {n} masalah lain").format(n=len(lines) - 31)] if len(lines) > 31 else []
-            )
-            show_info(self, self.tr("Impor dibatalkan"), "\n".join(shown))
+        self.message.setText(report.lines()[-1])
         self.list.refresh()
         self.changed.emit()
 
