@@ -1045,6 +1045,51 @@ def _similar(a: str, b: str) -> float:
     return m.ratio()
 
 
+_Row = tuple[int, str, int, date | None]  # id, normalised name, birth year (0: unknown), birth date
+SAME_DATE_BLOCK = 200  # larger same-birth-date blocks (placeholder dates) are left to the name orders
+
+
+def _compare(a: _Row, b: _Row, pairs: dict[tuple[int, int], tuple[str, float]]) -> None:
+    key = (a[0], b[0]) if a[0] < b[0] else (b[0], a[0])
+    if key in pairs:
+        return
+    score = _similar(a[1], b[1])
+    if score >= SIMILARITY:
+        pairs[key] = ("nama_mirip", score)
+
+
+def _similar_in_desa(rows: list[_Row], pairs: dict[tuple[int, int], tuple[str, float]]) -> None:
+    """Similar names among one desa's records (``rows`` in name order), same birth year or unknown.
+
+    Blocking, so that a million records are not compared pairwise: each record meets the two before
+    it in name order (typos after the first letter), the two before it in reversed-name order (a typo
+    in the first letters, "Siti"/"Ziti"), and every record with the same birth date (any typo, when
+    the date agrees). Neighbours must share the first (resp. last) letter: a cheap filter."""
+    if len(rows) < 2:
+        return
+    for order, edge in ((rows, 0), (sorted(rows, key=lambda r: r[1][::-1]), -1)):
+        p2: _Row | None = None
+        p1: _Row | None = None
+        for r in order:
+            name, year = r[1], r[2]
+            for o in (p2, p1):
+                if o is None or not name or not o[1] or o[1][edge] != name[edge]:
+                    continue
+                if year and o[2] and year != o[2]:
+                    continue
+                _compare(o, r, pairs)
+            p2, p1 = p1, r
+    by_date: dict[date, list[_Row]] = {}
+    for r in rows:
+        if r[3] is not None:
+            by_date.setdefault(r[3], []).append(r)
+    for block in by_date.values():
+        if 1 < len(block) <= SAME_DATE_BLOCK:
+            for i, a in enumerate(block):
+                for b in block[i + 1 :]:
+                    _compare(a, b, pairs)
+
+
 def probable_duplicates(
     db: Database,
     actor: Actor,
@@ -1053,9 +1098,8 @@ def probable_duplicates(
     progress: Callable[[int, int], None] | None = None,
 ) -> list[DuplicatePair]:
     """Pairs to review: same normalised name and birth date anywhere, or a similar name (ratio >= 0.88)
-    in the same desa with the same birth year (or a missing birth date). Sorted-neighbourhood scan:
-    each record is compared with the two before it in (desa, name) order. Pairs dismissed with
-    :func:`dismiss_duplicate` are left out."""
+    in the same desa with the same birth year (or a missing birth date); see :func:`_similar_in_desa`
+    for which records are compared. Pairs dismissed with :func:`dismiss_duplicate` are left out."""
     require(actor, Perm.DATA_VIEW)
     scoped = _scope_clause(actor)
     pairs: dict[tuple[int, int], tuple[str, float]] = {}
@@ -1086,28 +1130,20 @@ def probable_duplicates(
         if scoped is not None:
             stmt = stmt.where(scoped)
         stmt = stmt.order_by(PpksPerson.desa_code, PpksPerson.name_norm, PpksPerson.id)
-        window: list[tuple[int, str, str, date | None]] = []
+        desa_rows: list[_Row] = []
+        current: str | None = None
         done = 0
         for chunk in s.execute(stmt.execution_options(yield_per=20_000)).partitions():
             for pid, desa, norm, born in chunk:
-                if window and window[-1][1] != desa:
-                    window.clear()
-                for oid, _odesa, onorm, oborn in window:
-                    if born is not None and oborn is not None and born.year != oborn.year:
-                        continue
-                    if norm[:1] != onorm[:1]:
-                        continue
-                    score = _similar(norm, onorm)
-                    if score >= SIMILARITY:
-                        key = (min(pid, oid), max(pid, oid))
-                        if key not in pairs:
-                            pairs[key] = ("nama_mirip", score)
-                window.append((pid, desa, norm, born))
-                if len(window) > 2:
-                    window.pop(0)
+                if desa != current:
+                    _similar_in_desa(desa_rows, pairs)
+                    desa_rows = []
+                    current = desa
+                desa_rows.append((pid, norm, born.year if born else 0, born))
             done += len(chunk)
             if progress:
                 progress(done, total or done)
+        _similar_in_desa(desa_rows, pairs)
         for key in _dismissed_keys(s):
             pairs.pop(key, None)
         keys = sorted(pairs, key=lambda k: (pairs[k][0] != "nama_tgl", -pairs[k][1], k))

@@ -40,7 +40,7 @@ def test_verifier_dismisses_pair_and_admin_restores(
     message_boxes,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    a, b = add(gdb, "Siti Aminah", 1), add(gdb, "SITI AMINAH", 2)
+    a, b = add(gdb, "Siti Aminah", 1), add(gdb, "ZITI AMINAH", 2)
     page = make_page(qtbot, gdb, login(gdb, "budi"))  # verifikator
     tab = page.duplicates
     page.tabs.setCurrentWidget(tab)

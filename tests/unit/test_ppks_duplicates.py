@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from sqlalchemy import func, select
 
@@ -11,7 +13,7 @@ from kesos_desktop.models import AuditEntry
 from kesos_desktop.models.db import Database
 from kesos_desktop.models.ppks import PpksDismissedPair
 from kesos_desktop.services import auth, ppks, wilayah
-from tests.unit.test_ppks_service import KEC, OTHER_KEC_DESA, person
+from tests.unit.test_ppks_service import DESA2, KEC, OTHER_KEC_DESA, person
 
 
 @pytest.fixture
@@ -84,3 +86,44 @@ def test_dismiss_respects_scope(db: Database, admin: auth.Actor, office: str, ma
     ppks.dismiss_duplicate(db, admin, a.id, b.id, "beda orang")
     assert ppks.dismissed_duplicates(db, scoped) == []
     assert len(ppks.dismissed_duplicates(db, admin)) == 1
+
+
+# Names that sort between the typo'd pairs, so only the improved blocking brings them together.
+FILLERS = ("Siti Rahma", "Sri Wahyuni", "Susanti", "Taufik Hidayat", "Umar Said", "Wati", "Yohana", "Yuliana")
+
+
+def test_similar_names_with_first_letter_typo_and_spelling_variants(
+    db: Database, admin: auth.Actor, office: str
+) -> None:
+    n = iter(range(1, 100))
+    for name in FILLERS:
+        ppks.create(db, admin, person(next(n), name=name, birth_date=date(1971, 3, 4)))
+    # Same desa, same birth date, the first letter mistyped.
+    siti = ppks.create(db, admin, person(next(n), name="Siti Aminah"))
+    ziti = ppks.create(db, admin, person(next(n), name="Ziti Aminah"))
+    # First letter mistyped, birth dates differ within the year (found through the reversed-name order).
+    ani = ppks.create(db, admin, person(next(n), name="Anisa Putri", birth_date=date(1980, 1, 5)))
+    ensa = ppks.create(db, admin, person(next(n), name="Enisa Putri", birth_date=date(1980, 9, 9)))
+    # Spelling variants of Muhammad (and Rizki/Rizky), different dates in the same year.
+    m1 = ppks.create(db, admin, person(next(n), name="Muhammad Rizki", sex="L", birth_date=date(1990, 2, 1)))
+    m2 = ppks.create(db, admin, person(next(n), name="MUHAMAD RIZKY", sex="L", birth_date=date(1990, 7, 1)))
+    m3 = ppks.create(db, admin, person(next(n), name="Moh. Rizki", sex="L", birth_date=date(1990, 11, 30)))
+    # Not pairs: another desa, another birth year, a different name with the same date.
+    ppks.create(db, admin, person(next(n), name="Ziti Aminah", desa_code=DESA2, birth_date=date(1950, 6, 1)))
+    ppks.create(db, admin, person(next(n), name="Xiti Aminah", birth_date=date(1951, 5, 12)))
+    ppks.create(db, admin, person(next(n), name="Agus Salim", sex="L"))
+    found = pair_keys(db, admin)
+    assert found[(siti.id, ziti.id)] == "nama_mirip"
+    assert found[(ani.id, ensa.id)] == "nama_mirip"
+    assert found[(m1.id, m3.id)] == "nama_mirip"  # "Moh." and "Muhammad" are one spelling
+    assert (m1.id, m2.id) in found or (m2.id, m3.id) in found
+    people = {siti.id, ziti.id, ani.id, ensa.id, m1.id, m2.id, m3.id}
+    assert all(set(k) <= people for k in found), found
+
+
+def test_same_date_block_compares_every_pair(db: Database, admin: auth.Actor, office: str) -> None:
+    # Five records with one birth date and names far apart in both orders: only the date block meets them.
+    names = ("Budi Setiawan Hartono", "Rudi Setiawan Hartona", "Agus Salim", "Yanti", "Hendra")
+    made = [ppks.create(db, admin, person(i + 1, name=x, sex="L")) for i, x in enumerate(names)]
+    found = pair_keys(db, admin)
+    assert found == {(made[0].id, made[1].id): "nama_mirip"}
