@@ -107,10 +107,23 @@ def cmd_create_admin(args: argparse.Namespace) -> int:
     return 0
 
 
+def _configure_pg_bin() -> None:
+    """The PostgreSQL client folder from this PC's settings (KESOS_PG_BIN in the environment still wins)."""
+    from kesos_desktop.services import backup
+
+    try:
+        from kesos_desktop import config
+
+        backup.set_pg_bin(config.get(config.BACKUP_PG_BIN))
+    except Exception:  # no readable settings file: the search still covers PATH and the install folders
+        pass
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from kesos_desktop.models.db import Database
     from kesos_desktop.services import auth, backup
 
+    _configure_pg_bin()
     db = Database.open(_database_url(args))
     try:
         started = time.monotonic()
@@ -123,8 +136,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from kesos_desktop.models.db import Database
-    from kesos_desktop.services import auth, backup
+    from kesos_desktop.services import auth, backup, consistency
 
+    _configure_pg_bin()
     db = Database.open(_database_url(args))
     try:
         info = backup.inspect_backup(args.file)
@@ -152,7 +166,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
         print("Struktur basis data diperbarui ke versi aplikasi ini.")
     if result.safety_copy:
         print(f"Data sebelum pemulihan disimpan di: {result.safety_copy}")
-    return 0
+    if result.check_error:
+        print(f"Pemeriksaan konsistensi gagal dijalankan: {result.check_error}", file=sys.stderr)
+        return 1
+    print(consistency.report(list(result.problems), "basis data yang dipulihkan"))
+    return 1 if result.problems else 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -40,6 +40,9 @@ UI_LANGUAGE = Setting[str]("ui/language", str, "id")
 BACKUP_AUTO_ENABLED = Setting[bool]("backup/auto_enabled", bool, True)
 BACKUP_AUTO_DIR = Setting[str]("backup/auto_dir", str, "")
 BACKUP_AUTO_KEEP = Setting[int]("backup/auto_keep", int, 7)
+# Folder of pg_dump/pg_restore when neither PATH nor the usual install folders have them
+# (``KESOS_PG_BIN`` in the environment wins over this).
+BACKUP_PG_BIN = Setting[str]("backup/pg_bin", str, "")
 LAST_USERNAME = Setting[str]("ui/last_username", str, "")
 
 

@@ -4,14 +4,14 @@
   a restore validates the file, keeps a safety copy of the current file, then swaps the file in
   atomically (copy to a temp file in the same folder, fsync, ``os.replace``) and upgrades its schema.
 - PostgreSQL: ``pg_dump -Fc`` and ``pg_restore --clean --if-exists --single-transaction`` when the
-  client programs are installed (PATH or Debian's ``/usr/lib/postgresql/*/bin``).
+  client programs are installed (``KESOS_PG_BIN``, the settings, PATH, ``C:\\Program Files\\PostgreSQL\\<ver>\\bin``
+  or Debian's ``/usr/lib/postgresql/<ver>/bin``). After a restore the consistency check runs.
 - Automatic copies are named ``<stem>-otomatis-YYYYmmdd-HHMMSS.sqlite3``; pruning only ever touches
   files with that name, never other files in the folder.
 """
 
 from __future__ import annotations
 
-import glob
 import logging
 import os
 import re
@@ -29,7 +29,7 @@ from sqlalchemy.exc import DBAPIError
 from kesos_desktop import errors
 from kesos_desktop.jobs import NULL, JobContext
 from kesos_desktop.models.db import Database
-from kesos_desktop.services import audit, auth, schema
+from kesos_desktop.services import audit, auth, consistency, schema
 from kesos_desktop.text import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -76,6 +76,9 @@ class RestoreResult:
     info: BackupInfo
     safety_copy: Path | None  # the database as it was before the restore
     upgraded: bool
+    # What ``consistency.check`` found in the restored database (empty: consistent).
+    problems: tuple[consistency.Problem, ...] = ()
+    check_error: str | None = None  # the check itself failed (the restore did not)
 
 
 @dataclass(frozen=True)
@@ -112,18 +115,84 @@ def _problem(code: str, text: str, **params: object) -> errors.DatabaseProblem:
 # --- finding the PostgreSQL client programs ----------------------------------------------------------
 
 
-def find_pg_tool(name: str) -> str | None:
-    """``pg_dump``/``pg_restore`` on PATH, else the newest in Debian's versioned folders."""
-    found = shutil.which(name)
+ENV_PG_BIN = "KESOS_PG_BIN"
+# The folder chosen in the settings (``config.BACKUP_PG_BIN``); set by the app and the CLI at start.
+_pg_bin_setting = ""
+
+
+def set_pg_bin(folder: str | None) -> None:
+    """Remember the PostgreSQL client folder from the per-PC settings (empty: search as usual)."""
+    global _pg_bin_setting
+    _pg_bin_setting = (folder or "").strip()
+
+
+def _version_key(folder: Path) -> tuple[int, ...]:
+    """``16`` -> (16,), ``9.6`` -> (9, 6); anything else sorts last."""
+    m = re.match(r"^(\d+(?:\.\d+)*)", folder.name)
+    return tuple(int(p) for p in m.group(1).split(".")) if m else ()
+
+
+def _default_version_roots(env: Mapping[str, str], windows: bool) -> list[Path]:
+    """Folders holding one ``<version>/bin`` per installed PostgreSQL."""
+    if not windows:
+        return [Path("/usr/lib/postgresql")]
+    roots: list[Path] = []
+    for var in ("ProgramFiles", "ProgramW6432", "ProgramFiles(x86)"):
+        if env.get(var):
+            roots.append(Path(env[var]) / "PostgreSQL")
+    roots.append(Path("C:/Program Files/PostgreSQL"))
+    out: list[Path] = []
+    for r in roots:  # the same folder may be named by several variables
+        if r not in out:
+            out.append(r)
+    return out
+
+
+def find_pg_tool(
+    name: str,
+    *,
+    env: Mapping[str, str] | None = None,
+    setting: str | None = None,
+    search_path: str | None = None,
+    version_roots: Iterable[Path] | None = None,
+    windows: bool | None = None,
+) -> str | None:
+    """Where ``pg_dump``/``pg_restore`` is, looked for in this order:
+
+    1. the folder in ``KESOS_PG_BIN``, then the folder in the settings (an explicit choice wins);
+    2. PATH;
+    3. the installers' versioned folders, newest version first: ``C:\\Program Files\\PostgreSQL\\<ver>\\bin``
+       on Windows (the EDB installer does not add itself to PATH), ``/usr/lib/postgresql/<ver>/bin`` elsewhere.
+
+    The keyword arguments replace the real environment, so the search is testable on any system.
+    """
+    env = os.environ if env is None else env
+    windows = os.name == "nt" if windows is None else windows
+    exe = f"{name}.exe" if windows and not name.lower().endswith(".exe") else name
+    explicit = [env.get(ENV_PG_BIN, ""), _pg_bin_setting if setting is None else setting]
+    for folder in explicit:
+        if folder and folder.strip():
+            p = Path(folder.strip())
+            tool = p if p.is_file() and p.name.lower() == exe.lower() else p / exe
+            if tool.is_file():
+                return str(tool)
+            log.warning("%s not found in %s (%s or the settings); searching elsewhere", exe, folder, ENV_PG_BIN)
+    found = shutil.which(name, path=search_path if search_path is not None else env.get("PATH"))
     if found:
         return found
-    candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"), key=_pg_version, reverse=True)
-    return candidates[0] if candidates else None
-
-
-def _pg_version(path: str) -> int:
-    m = re.search(r"/postgresql/(\d+)/", path)
-    return int(m.group(1)) if m else 0
+    roots = _default_version_roots(env, windows) if version_roots is None else list(version_roots)
+    candidates: list[tuple[tuple[int, ...], Path]] = []
+    for root in roots:
+        try:
+            versions = [d for d in root.iterdir() if d.is_dir()]
+        except OSError:
+            continue
+        for d in versions:
+            tool = d / "bin" / exe
+            if tool.is_file():
+                candidates.append((_version_key(d), tool))
+    candidates.sort(key=lambda c: c[0], reverse=True)
+    return str(candidates[0][1]) if candidates else None
 
 
 def _require_pg_tool(name: str) -> str:
@@ -132,8 +201,9 @@ def _require_pg_tool(name: str) -> str:
         raise errors.KnownError(
             QT_TRANSLATE_NOOP(
                 "kesos",
-                "Program {tool} tidak ditemukan. Pasang klien PostgreSQL (paket postgresql-client) "
-                "atau jalankan {tool} secara manual (lihat README, bagian Cadangan & pemulihan).",
+                "Program {tool} tidak ditemukan. Pasang klien PostgreSQL (paket postgresql-client), "
+                "isi folder programnya (mis. C:\\Program Files\\PostgreSQL\\16\\bin) di variabel lingkungan "
+                "KESOS_PG_BIN, atau jalankan {tool} secara manual (lihat README, bagian Cadangan & pemulihan).",
             ),
             tool=name,
         )
@@ -515,7 +585,15 @@ def restore(
             s, actor, "import", "basis_data", summary=f"Basis data dipulihkan dari cadangan {info.path.name}"[:500]
         )
     log.info("Restored %s from %s (safety copy %s)", db.describe(), info.path, safety)
-    return RestoreResult(info, safety, upgraded)
+    # A backup taken from a damaged database restores the damage too: say so now, not months later.
+    try:
+        problems = tuple(consistency.check(db))
+    except Exception as e:  # the data is restored either way; report the check as not done
+        log.exception("Consistency check after restore failed")
+        return RestoreResult(info, safety, upgraded, (), str(e) or type(e).__name__)
+    if problems:
+        log.warning("Restored database has %d consistency problem(s): %s", len(problems), "; ".join(map(str, problems)))
+    return RestoreResult(info, safety, upgraded, problems)
 
 
 def _restore_sqlite(db: Database, info: BackupInfo, safety_dir: Path, stamp: str, ctx: JobContext) -> Path | None:

@@ -233,3 +233,32 @@ def test_postgres_backup_and_restore_from_the_page(
         assert {u.username for u in auth.list_users(db, auth.SYSTEM)} == {"admin"}
     finally:
         db.dispose()
+
+
+def test_restore_shows_the_problems_the_consistency_check_finds(
+    qtbot: QtBot, gdb: Database, tmp_path: Path, message_boxes, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    admin = auth.login(gdb, "admin", "rahasia123")
+    from datetime import date
+
+    from kesos_desktop.services import arsip
+
+    arsip.ensure_starter_scheme(gdb, admin)
+    rec = arsip.create_berkas(
+        gdb, admin,
+        arsip.BerkasInput(kode="400", uraian="Berkas uji", tanggal_mulai=date(2020, 1, 1),
+                          tanggal_selesai=date(2020, 6, 1), unit_pengolah="Sekretariat"),
+    )  # fmt: skip
+    with gdb.write() as s:  # a rule the check knows, broken: a record marked as lent without a loan
+        s.execute(text("UPDATE arsip_berkas SET status = 'dipinjam' WHERE id = :id"), {"id": rec.id})
+    copy = backup.backup(gdb, admin, tmp_path / "rusak.sqlite3")
+    page = BackupView(gdb, admin)
+    qtbot.addWidget(page)
+    answer_yes(monkeypatch)
+    with qtbot.waitSignal(page.restart_requested, timeout=30_000):
+        page.restore_from(copy)
+    title, body = message_boxes[-1]
+    assert title == "Pemulihan selesai, data perlu diperiksa"
+    assert "rusak.sqlite3" in body and "1 masalah" in body and "dipinjam tanpa peminjaman terbuka" in body

@@ -201,7 +201,7 @@
 <context>
     <name>BackupView</name>
     <message>
-        <location filename="../../views/admin/backup_view.py" line="+63"/>
+        <location filename="../../views/admin/backup_view.py" line="+65"/>
         <source>Lokal (SQLite)</source>
         <translation>Local (SQLite)</translation>
     </message>
@@ -412,9 +412,34 @@
         <translation>The application reopens the database; please sign in again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Pemulihan selesai, data perlu diperiksa</source>
+        <translation>Restore finished, the data needs checking</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Pemulihan selesai</source>
         <translation>Restore finished</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pemeriksaan konsistensi: tidak ada masalah.</source>
+        <translation>Consistency check: no problems.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pemeriksaan konsistensi tidak dapat dijalankan: {error}</source>
+        <translation>The consistency check could not run: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pemeriksaan konsistensi menemukan {n} masalah pada data yang dipulihkan (rinciannya: perintah kesos check):</source>
+        <translation>The consistency check found {n} problem(s) in the restored data (details: the kesos check command):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contoh: {examples}</source>
+        <translation>Examples: {examples}</translation>
     </message>
 </context>
 <context>
@@ -2226,7 +2251,7 @@
         <translation>Cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>{n} kesalahan pada {rows} baris — tidak ada yang disimpan. Perbaiki berkasnya lalu coba lagi.</source>
         <translation>{n} errors in {rows} rows — nothing was saved. Fix the file and try again.</translation>
     </message>
@@ -5033,7 +5058,7 @@
         <location line="+16"/>
         <location line="+139"/>
         <location line="+14"/>
-        <location filename="../../services/ppks.py" line="+1387"/>
+        <location filename="../../services/ppks.py" line="+1423"/>
         <location line="+16"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -5443,17 +5468,12 @@
         <translation>audit log entries</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>baris seluruhnya dalam {n} tabel</source>
         <translation>rows in total in {n} tables</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Program {tool} tidak ditemukan. Pasang klien PostgreSQL (paket postgresql-client) atau jalankan {tool} secara manual (lihat README, bagian Cadangan &amp; pemulihan).</source>
-        <translation>Program {tool} was not found. Install the PostgreSQL client (package postgresql-client) or run {tool} manually (see the README, section Backup &amp; restore).</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+146"/>
         <source>{tool} gagal: {detail}</source>
         <translation>{tool} failed: {detail}</translation>
     </message>
@@ -5488,7 +5508,7 @@
         <translation>Restore incomplete: row counts differ in {tables}. The previous data is kept in {safety}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Berkas cadangan adalah basis data yang sedang dipakai; pilih berkas cadangan.</source>
         <translation>The backup file is the database in use; choose a backup file.</translation>
     </message>
@@ -5508,13 +5528,18 @@
         <translation>No permission to write {path} (read-only file or folder, or in use by another program).</translation>
     </message>
     <message>
-        <location line="-413"/>
-        <location line="+420"/>
+        <location line="-421"/>
+        <location line="+428"/>
         <source>Berkas {path} tidak ditemukan.</source>
         <translation>File {path} not found.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-570"/>
+        <source>Program {tool} tidak ditemukan. Pasang klien PostgreSQL (paket postgresql-client), isi folder programnya (mis. C:\Program Files\PostgreSQL\16\bin) di variabel lingkungan KESOS_PG_BIN, atau jalankan {tool} secara manual (lihat README, bagian Cadangan &amp; pemulihan).</source>
+        <translation>Program {tool} was not found. Install the PostgreSQL client (package postgresql-client), put its program folder (e.g. C:\Program Files\PostgreSQL\16\bin) in the environment variable KESOS_PG_BIN, or run {tool} manually (see the README, section Backup &amp; restore).</translation>
+    </message>
+    <message>
+        <location line="+572"/>
         <source>Berkas {path} tidak dapat dipakai: {detail}</source>
         <translation>File {path} cannot be used: {detail}</translation>
     </message>
@@ -5685,7 +5710,7 @@
     </message>
     <message>
         <location filename="../../services/nipd.py" line="-1429"/>
-        <location filename="../../services/ppks.py" line="-1351"/>
+        <location filename="../../services/ppks.py" line="-1387"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
@@ -6125,7 +6150,7 @@
     <message>
         <location line="-150"/>
         <location line="+149"/>
-        <location filename="../../services/ppks.py" line="+953"/>
+        <location filename="../../services/ppks.py" line="+989"/>
         <location filename="../../services/wilayah.py" line="+1"/>
         <source>Nama</source>
         <translation>Name</translation>
@@ -6301,7 +6326,7 @@
         <translation>Card GENUINE and VALID.</translation>
     </message>
     <message>
-        <location filename="../../services/ppks.py" line="-1357"/>
+        <location filename="../../services/ppks.py" line="-1393"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
@@ -6456,7 +6481,7 @@
         <translation>Similar name in the same village</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+157"/>
         <location line="+68"/>
         <source>Pilih dua data yang berbeda.</source>
         <translation>Choose two different records.</translation>

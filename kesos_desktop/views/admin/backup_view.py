@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from kesos_desktop import config, paths
 from kesos_desktop.formatting import format_number
 from kesos_desktop.i18n import tr as core_tr
+from kesos_desktop.i18n import ui_text
 from kesos_desktop.models.db import Database
 from kesos_desktop.services import auth, backup
 from kesos_desktop.tasks import run_job
@@ -59,6 +60,7 @@ class BackupView(QWidget):
         super().__init__(parent)
         auth.require(actor, auth.Perm.SETTINGS_MANAGE)
         self._db, self._actor = db, actor
+        backup.set_pg_bin(config.get(config.BACKUP_PG_BIN))
         self._busy = False
         kind = self.tr("Lokal (SQLite)") if db.is_sqlite else self.tr("Bersama (PostgreSQL)")
         where = QLabel(self.tr("Basis data: {kind} — {where}").format(kind=kind, where=db.describe()))
@@ -338,9 +340,34 @@ class BackupView(QWidget):
         if result.safety_copy is not None:
             text += " " + self.tr("Data sebelumnya disimpan di {path}.").format(path=str(result.safety_copy))
         text += " " + self.tr("Aplikasi membuka ulang basis data; silakan masuk lagi.")
-        show_info(self, self.tr("Pemulihan selesai"), text)
+        problems = self.check_text(result)
+        if problems:
+            QMessageBox.warning(self, self.tr("Pemulihan selesai, data perlu diperiksa"), text + "\n\n" + problems)
+        else:
+            show_info(
+                self, self.tr("Pemulihan selesai"), text + " " + self.tr("Pemeriksaan konsistensi: tidak ada masalah.")
+            )
         self.restore_done.emit(result)
         self.restart_requested.emit()
+
+    def check_text(self, result: backup.RestoreResult) -> str:
+        """What the consistency check found in the restored data ("" when nothing)."""
+        if result.check_error:
+            return self.tr("Pemeriksaan konsistensi tidak dapat dijalankan: {error}").format(error=result.check_error)
+        if not result.problems:
+            return ""
+        lines = [
+            self.tr(
+                "Pemeriksaan konsistensi menemukan {n} masalah pada data yang dipulihkan "
+                "(rinciannya: perintah kesos check):"
+            ).format(n=len(result.problems))
+        ]
+        for p in result.problems[:10]:
+            line = "• " + ui_text(p.message)
+            if p.examples:
+                line += " " + self.tr("Contoh: {examples}").format(examples="; ".join(p.examples))
+            lines.append(line)
+        return "\n".join(lines)
 
 
 def create_page(db: Database, actor: auth.Actor) -> BackupView:
