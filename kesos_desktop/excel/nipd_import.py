@@ -179,6 +179,8 @@ class Source:
 
     def sample(self, mapping: Mapping[str, int], n: int = 10) -> tuple[list[str], list[list[str]]]:
         """The first ``n`` rows as they would be read under ``mapping``: (field labels, cell texts)."""
+        from kesos_desktop.excel.arsip_import import cell_text
+
         keys = [key for key, *_ in COLUMNS if mapping.get(key) is not None]
         out = []
         for _n, row in self.rows[:n]:
@@ -190,13 +192,6 @@ def column_letter(index: int) -> str:
     from openpyxl.utils.cell import get_column_letter
 
     return get_column_letter(index + 1)
-
-
-def cell_text(value: Any) -> str:
-    """A cell as shown in the preview: dates dd-mm-yyyy, 3.0 -> "3"."""
-    if isinstance(value, datetime | date):
-        return value.strftime("%d-%m-%Y")
-    return _text(value)
 
 
 def _header_score(row: list[Any]) -> int:

@@ -9,12 +9,13 @@ from pathlib import Path
 from openpyxl import Workbook
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from kesos_desktop.models.db import Database
 from kesos_desktop.models.nipd import Official
 from kesos_desktop.services.nik import make_nik
 from kesos_desktop.views.nipd.import_dialog import NipdImportDialog
+from tests.unit.test_nipd_import import _count
 
 LEFT = Qt.MouseButton.LeftButton
 HEAD = ["No", "NIK", "Nama Lengkap", "L/P", "Tempat Lahir", "Tgl Lahir", "Desa (kode)", "Jabatan", "No SK",
@@ -33,11 +34,6 @@ def _book(path: Path, born: str = "05-04-1992") -> Path:
                "61.07.01.2001", "Kasi Pemerintahan", "141/4/2024", "01-03-2024", "04-03-2024"])  # fmt: skip
     wb.save(path)
     return path
-
-
-def _count(db: Database) -> int:
-    with db.read() as s:
-        return s.scalar(select(func.count()).select_from(Official)) or 0
 
 
 def _choose(combo, text: str) -> None:  # type: ignore[no-untyped-def]

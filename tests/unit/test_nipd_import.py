@@ -163,3 +163,20 @@ def test_cli_import_with_map_option(tmp_path: Path, sqlite_db_url: str, capsys: 
     assert cli.main(base + ["--map", "kode desa=G,tmt=K"]) == 0
     assert "1 perangkat baru" in capsys.readouterr().out
     assert nipd_import.parse_map_option("nik=B,nama=C") == {"nik": "B", "nama": "C"}
+
+
+def test_cancel_after_the_last_row_writes_nothing(db: Database, admin, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from kesos_desktop.jobs import JobContext
+
+    path = _renamed_xlsx(tmp_path / "desa.xlsx", [_official(1, make_nik("61.07.01", date(1992, 4, 5), "P", 12))])
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int, _text: str) -> None:
+        seen.append((done, total))
+        if done == total:
+            ctx.cancel()  # the user presses "Batal" as the last row is checked
+
+    ctx = JobContext(progress, min_interval=0)
+    with pytest.raises(errors.Cancelled):
+        nipd_import.import_file(db, admin, path, mapping={"desa_code": "G", "tmt": "K"}, ctx=ctx)
+    assert seen == [(1, 1)] and _count(db) == 0

@@ -4289,7 +4289,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../excel/nipd_import.py" line="+219"/>
+        <location filename="../../excel/nipd_import.py" line="+214"/>
         <source>Lembar {sheet} tidak ada (ada: {sheets}).</source>
         <translation>Sheet {sheet} does not exist (available: {sheets}).</translation>
     </message>

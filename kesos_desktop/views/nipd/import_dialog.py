@@ -231,7 +231,9 @@ class NipdImportDialog(QDialog):
         for r, (row, column, text) in enumerate(report.problems):
             for c, v in enumerate((str(row), report.column(column), text)):
                 self.errors_table.setItem(r, c, QTableWidgetItem(v))
-        if len(report.problems) <= 300:
+        self.errors_table.resizeColumnsToContents()
+        self.errors_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        if len(report.problems) <= 300:  # long messages wrap instead of ending in "…"
             self.errors_table.resizeRowsToContents()
         if report.problems:
             self.status.setText(
