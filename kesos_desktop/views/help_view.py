@@ -2,8 +2,9 @@
 ``docs/panduan`` with a chapter list on the left.
 
 The guide is written once, in ``docs/panduan/`` (readable on the code forge too). A source checkout
-(``make run``) reads it there; the bundle ships a copy as ``kesos_desktop/resources/panduan``
-(installer/kesos-desktop.spec), which is looked at first.
+(``make run``) reads it there; the bundle (installer/kesos-desktop.spec) and a wheel or plain
+``pip install .`` (setup.py's build step) ship a copy as ``kesos_desktop/resources/panduan``, which is
+looked at first.
 """
 
 from __future__ import annotations
