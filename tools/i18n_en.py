@@ -166,6 +166,10 @@ TEXTS: dict[str, str] = {
     'Daftar bukan ganda': 'Not-duplicate list',
     'Bukan data ganda': 'Not a duplicate',
     '#{a} {an} dan #{b} {bn} adalah dua orang berbeda. Alasan:': '#{a} {an} and #{b} {bn} are two different people. Reason:',
+    # PPKS form: optional photo.
+    'Tanpa foto': 'No photo',
+    '&Hapus foto': '&Remove photo',
+    'Foto (3:4)': 'Photo (3:4)',
     'Mencari kemungkinan data ganda…': 'Looking for possible duplicates…',
     '{n} pasangan': '{n} pairs',
     'Gabungkan data': 'Merge records',
@@ -888,6 +892,12 @@ TEXTS: dict[str, str] = {
     'Pemeriksaan konsistensi tidak dapat dijalankan: {error}': 'The consistency check could not run: {error}',
     'Pemeriksaan konsistensi menemukan {n} masalah pada data yang dipulihkan (rinciannya: perintah kesos check):': 'The consistency check found {n} problem(s) in the restored data (details: the kesos check command):',
     'Contoh: {examples}': 'Examples: {examples}',
+    'Program klien PostgreSQL': 'PostgreSQL client programs',
+    'otomatis (PATH atau C:\\Program Files\\PostgreSQL\\<versi>\\bin)': 'automatic (PATH or C:\\Program Files\\PostgreSQL\\<version>\\bin)',
+    'Folder program:': 'Program folder:',
+    'Folder program PostgreSQL (bin)': 'PostgreSQL program folder (bin)',
+    'Dipakai: {path}': 'In use: {path}',
+    'pg_dump tidak ditemukan: pasang klien PostgreSQL atau pilih folder bin-nya.': 'pg_dump not found: install the PostgreSQL client or choose its bin folder.',
     '{tool} gagal: {detail}': '{tool} failed: {detail}',
     'Berkas {name} bukan cadangan basis data Kesos (bukan berkas SQLite atau arsip pg_dump).': 'File {name} is not a Kesos database backup (not an SQLite file or a pg_dump archive).',
     'Berkas cadangan {name} rusak (pemeriksaan SQLite gagal): {detail}': 'Backup file {name} is damaged (SQLite check failed): {detail}',
@@ -1241,4 +1251,6 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("UsersView", "Pengguna"): "Users",
     # A backup is a file, not an archive record.
     ("BackupView", "Berkas"): "File",
+    # "&PPKS category" takes P in the PPKS form.
+    ("PersonDialog", "Pilih &foto…"): "Choose p&hoto…",
 }

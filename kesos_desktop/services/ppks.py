@@ -744,23 +744,67 @@ def _flush_unique(s: Session, value: str | None) -> None:
 
 
 def create(
-    db: Database, actor: Actor, data: PersonInput, *, accept_nik_warning: bool = False, data_source: str = "form"
+    db: Database,
+    actor: Actor,
+    data: PersonInput,
+    *,
+    accept_nik_warning: bool = False,
+    data_source: str = "form",
+    photo: bytes | None = None,
 ) -> PersonInfo:
+    """``photo``: image bytes (any common format; cropped to 3:4 and stored as a small JPEG)."""
     require(actor, Perm.PPKS_EDIT)
     checked = check_values(data, _context(db), actor=actor, accept_nik_warning=accept_nik_warning)
+    photo = _clean_photo(photo, checked)
     if checked.values["desa_code"]:
         _check_scope(actor, checked.values["desa_code"])
     with db.write() as s:
         _raise(Checked(checked.values, checked.errors + _check_in_db(s, actor, checked.values, None), []))
         p = PpksPerson(status=DRAFT, data_source=data_source, created_by=actor.id, updated_by=actor.id, categories=[])
         _apply(s, p, checked.values, checked.nik_warning_reason)
+        p.photo = photo
         s.add(p)
         _flush_unique(s, p.nik)
         deltas: Deltas = {}
         add_deltas(deltas, _person_keys(p), 1)
         _tally_session(s, deltas)
-        audit.record(s, actor, "create", ENTITY, p.id, after=_snapshot(p), summary=f"PPKS {p.name}")
+        after = _snapshot(p) | ({"foto": _photo_note(photo)} if photo else {})
+        audit.record(s, actor, "create", ENTITY, p.id, after=after, summary=f"PPKS {p.name}")
         return _info(p)
+
+
+def _clean_photo(data: bytes | None, checked: Checked) -> bytes | None:
+    """The NIPD photo rules: 3:4, 300 x 400 JPEG (a few tens of KB). A bad image is reported on the
+    ``photo`` field together with the other field errors."""
+    if data is None:
+        return None
+    from kesos_desktop.services.nipd import PHOTO_SIZE, process_photo
+
+    if data[:3] == b"\xff\xd8\xff" and len(data) <= 120_000:
+        from PIL import Image
+
+        try:
+            with Image.open(io.BytesIO(data)) as im:
+                if im.size == PHOTO_SIZE:
+                    return data  # cropped and shrunk by the form already
+        except Exception:  # noqa: BLE001 - process_photo below reports it properly
+            pass
+    try:
+        return process_photo(data)
+    except errors.ValidationError as e:
+        _raise(replace(checked, errors=[*checked.errors, e]))
+        raise
+
+
+def _photo_note(data: bytes | None) -> str | None:
+    return f"foto {len(data) // 1024 or 1} KB" if data else None
+
+
+def photo_of(db: Database, actor: Actor, person_id: int) -> bytes | None:
+    require(actor, Perm.DATA_VIEW)
+    with db.read() as s:
+        _load(s, actor, person_id)
+        return s.scalar(select(PpksPerson.photo).where(PpksPerson.id == person_id))
 
 
 def _require_editable(actor: Actor, p: PpksPerson) -> None:
@@ -780,9 +824,13 @@ def update(
     *,
     expected_version: int,
     accept_nik_warning: bool = False,
+    photo: bytes | None = None,
+    remove_photo: bool = False,
 ) -> PersonInfo:
+    """``photo`` replaces the stored photo, ``remove_photo`` drops it; neither keeps it."""
     require(actor, Perm.PPKS_EDIT)
     checked = check_values(data, _context(db), actor=actor, accept_nik_warning=accept_nik_warning)
+    photo = _clean_photo(photo, checked)
     with db.write() as s:
         p = _load(s, actor, person_id, lock=True)
         _require_editable(actor, p)
@@ -797,12 +845,16 @@ def update(
         # A warning accepted earlier stays while the NIK/KK are unchanged.
         reason = checked.nik_warning_reason
         _apply(s, p, checked.values, reason)
+        after = _snapshot(p)
+        if photo is not None or remove_photo:
+            before["foto"], after["foto"] = _photo_note(p.photo), _photo_note(photo)
+            p.photo = photo
         p.updated_by = actor.id
         p.updated_at = utcnow()
         _flush_unique(s, p.nik)
         add_deltas(deltas, _person_keys(p), 1)
         _tally_session(s, deltas)
-        audit.record(s, actor, "update", ENTITY, p.id, before=before, after=_snapshot(p), summary=f"PPKS {p.name}")
+        audit.record(s, actor, "update", ENTITY, p.id, before=before, after=after, summary=f"PPKS {p.name}")
         return _info(p)
 
 
@@ -1264,7 +1316,7 @@ def merge(db: Database, actor: Actor, keep_id: int, drop_id: int) -> PersonInfo:
         add_deltas(deltas, _person_keys(drop), -1)
         for key in (
             "kk", "birth_place", "birth_date", "sex", "address", "rt", "rw", "condition_notes", "needs",
-            "enumerator", "collected_on", "dtsen_decile",
+            "enumerator", "collected_on", "dtsen_decile", "photo",
         ):  # fmt: skip
             if getattr(keep, key) in (None, "") and getattr(drop, key) not in (None, ""):
                 setattr(keep, key, getattr(drop, key))

@@ -284,6 +284,7 @@ TABLE: list[Case] = [
     Case("ppks.dismiss_duplicate", P.PPKS_VERIFY, lambda w: (lambda p, q: lambda a: ppks.dismiss_duplicate(
         w.db, a, p.id, q.id, "beda orang"))(w.ppks_draft(), w.ppks_draft())),
     Case("ppks.dismissed_duplicates", P.PPKS_VERIFY, lambda w: lambda a: ppks.dismissed_duplicates(w.db, a)),
+    Case("ppks.photo_of", P.DATA_VIEW, lambda w: (lambda p: lambda a: ppks.photo_of(w.db, a, p.id))(w.ppks_draft())),
     Case("ppks.restore_duplicate", P.PPKS_MERGE, lambda w: (lambda d: lambda a: ppks.restore_duplicate(
         w.db, a, d.a_id, d.b_id))(ppks.dismiss_duplicate(w.db, w.admin, w.ppks_draft().id, w.ppks_draft().id, "x"))),
     Case("ppks.dashboard", P.DATA_VIEW, lambda w: lambda a: ppks.dashboard(w.db, a)),

@@ -1217,7 +1217,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../views/help_view.py" line="+94"/>
+        <location filename="../../views/help_view.py" line="+95"/>
         <source>Panduan pengguna</source>
         <translation>User guide</translation>
     </message>
@@ -2315,7 +2315,7 @@
 <context>
     <name>OfficialForm</name>
     <message>
-        <location filename="../../views/nipd/form.py" line="+123"/>
+        <location filename="../../views/nipd/form.py" line="+64"/>
         <source>Daftarkan perangkat desa</source>
         <translation>Register a village official</translation>
     </message>
@@ -2904,7 +2904,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../views/ppks/form.py" line="+64"/>
+        <location filename="../../views/ppks/form.py" line="+68"/>
         <source>Ubah Data PPKS</source>
         <translation>Edit PPKS Record</translation>
     </message>
@@ -2945,7 +2945,23 @@
         <translation>Accept problematic NIK/KK with a warning flag (admin)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <location line="+257"/>
+        <source>Tanpa foto</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <location line="-253"/>
+        <source>Pilih &amp;foto…</source>
+        <translation>Choose p&amp;hoto…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hapus foto</source>
+        <translation>&amp;Remove photo</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
@@ -2978,6 +2994,11 @@
         <location line="+1"/>
         <source>&amp;Jenis Kelamin</source>
         <translation>Se&amp;x</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Foto (3:4)</source>
+        <translation>Photo (3:4)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3060,12 +3081,22 @@
         <translation>Rejected by the verifier: {reason}</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+108"/>
+        <source>Pilih foto</source>
+        <translation>Choose photo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gambar (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <source>Buka data #{id} yang sudah ada</source>
         <translation>Open the existing record #{id}</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>Data ini telah diubah oleh pengguna lain. Tutup formulir dan buka lagi untuk memuat ulang.</source>
         <translation>This record has been changed by another user. Close the form and open it again to reload it.</translation>
     </message>
@@ -3073,7 +3104,7 @@
 <context>
     <name>PhotoCropper</name>
     <message>
-        <location filename="../../views/nipd/form.py" line="-380"/>
+        <location filename="../../views/common/photo_cropper.py" line="+15"/>
         <source>Potong foto (3:4)</source>
         <translation>Crop photo (3:4)</translation>
     </message>
@@ -5058,7 +5089,7 @@
         <location line="+16"/>
         <location line="+139"/>
         <location line="+14"/>
-        <location filename="../../services/ppks.py" line="+1423"/>
+        <location filename="../../services/ppks.py" line="+1475"/>
         <location line="+16"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -5710,7 +5741,7 @@
     </message>
     <message>
         <location filename="../../services/nipd.py" line="-1429"/>
-        <location filename="../../services/ppks.py" line="-1387"/>
+        <location filename="../../services/ppks.py" line="-1439"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
@@ -6150,7 +6181,7 @@
     <message>
         <location line="-150"/>
         <location line="+149"/>
-        <location filename="../../services/ppks.py" line="+989"/>
+        <location filename="../../services/ppks.py" line="+1041"/>
         <location filename="../../services/wilayah.py" line="+1"/>
         <source>Nama</source>
         <translation>Name</translation>
@@ -6326,7 +6357,7 @@
         <translation>Card GENUINE and VALID.</translation>
     </message>
     <message>
-        <location filename="../../services/ppks.py" line="-1393"/>
+        <location filename="../../services/ppks.py" line="-1445"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
@@ -6441,12 +6472,12 @@
         <translation>NIK {nik} has already been registered by another user.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+72"/>
         <source>Data berstatus {status} hanya dapat dibaca; hanya admin yang dapat mengubah.</source>
         <translation>Records with status {status} are read only; only an administrator can change them.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>Data berstatus {status} tidak dapat {action}.</source>
         <translation>A record with status {status} cannot be {action}.</translation>
     </message>

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSpinBox,
@@ -36,6 +39,7 @@ from kesos_desktop.services import ppks, wilayah
 from kesos_desktop.services.auth import Actor, Role
 from kesos_desktop.tasks import Op
 from kesos_desktop.views.common.messages import error_text
+from kesos_desktop.views.common.photo_cropper import PhotoCropper
 from kesos_desktop.views.common.wilayah_picker import WilayahPicker
 
 _ERROR_STYLE = "color: #b3261e;"
@@ -116,6 +120,19 @@ class PersonDialog(QDialog):
         self.accept_warning.setObjectName("accept_warning")
         self.accept_warning.setVisible(actor.role is Role.ADMIN)
         self.accept_warning.setEnabled(False)
+        # Optional photo: cropped to 3:4 here, stored as a small JPEG (the NIPD rules).
+        self.photo_label = QLabel(self.tr("Tanpa foto"), objectName="photo")
+        self.photo_label.setFixedSize(90, 120)
+        self.photo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo_label.setStyleSheet("border: 1px solid #9aa5b1; background: #f4f6f8;")
+        self.photo_button = QPushButton(self.tr("Pilih &foto…"), objectName="photo_choose")
+        self.photo_button.clicked.connect(self.choose_photo)
+        self.photo_remove = QPushButton(self.tr("&Hapus foto"), objectName="photo_remove")
+        self.photo_remove.clicked.connect(self.remove_photo)
+        self.photo_remove.setEnabled(False)
+        self.photo_bytes: bytes | None = None  # what the label shows
+        self._photo_changed = False
+        self._photo_error = ""
 
         self._errors: dict[str, QLabel] = {}
         self._fields: dict[str, QWidget] = {
@@ -123,7 +140,7 @@ class PersonDialog(QDialog):
             "birth_date": self.birth_date, "sex": self.sex, "address": self.address, "rt": self.rt, "rw": self.rw,
             "desa_code": self.wilayah, "categories": self.categories, "condition_notes": self.condition,
             "needs": self.needs, "enumerator": self.enumerator, "collected_on": self.collected_on,
-            "dtsen_decile": self.decile,
+            "dtsen_decile": self.decile, "photo": self.photo_button,
         }  # fmt: skip
         self.duplicate_link = QLabel(objectName="duplicate_link")
         self.duplicate_link.setTextFormat(Qt.TextFormat.RichText)
@@ -143,6 +160,17 @@ class PersonDialog(QDialog):
         bl.addWidget(self.birth_date, 1)
         self._row(f1, self.tr("Tempat/Tgl &Lahir"), "birth_date", widget=born, also=("birth_place",))
         self._row(f1, self.tr("&Jenis Kelamin"), "sex")
+        photo_box = QWidget()
+        pl = QHBoxLayout(photo_box)
+        pl.setContentsMargins(0, 0, 0, 0)
+        pl.addWidget(self.photo_label)
+        pb = QVBoxLayout()
+        pb.addWidget(self.photo_button)
+        pb.addWidget(self.photo_remove)
+        pb.addStretch(1)
+        pl.addLayout(pb)
+        pl.addStretch(1)
+        self._row(f1, self.tr("Foto (3:4)"), "photo", widget=photo_box)
         place = QGroupBox(self.tr("Alamat"))
         f2 = QFormLayout(place)
         self._row(f2, self.tr("&Alamat"), "address")
@@ -213,7 +241,8 @@ class PersonDialog(QDialog):
         layout.addWidget(self.accept_warning)
         layout.addWidget(self.buttons)
 
-        order = [self.nik, self.kk, self.name, self.birth_place, self.birth_date, self.sex, self.address, self.rt,
+        order = [self.nik, self.kk, self.name, self.birth_place, self.birth_date, self.sex, self.photo_button,
+                 self.photo_remove, self.address, self.rt,
                  self.rw, self.wilayah, self.categories, self.details, self.condition, self.needs, self.enumerator,
                  self.collected_on, self.decile, self.accept_warning, self.save_button]  # fmt: skip
         for a, b in zip(order, order[1:], strict=False):
@@ -298,6 +327,66 @@ class PersonDialog(QDialog):
         self.decile.setValue(info.dtsen_decile or 0)
         if info.nik_warning:
             self.accept_warning.setChecked(True)
+        db, actor = self._db, self._actor
+        Op(self, lambda: ppks.photo_of(db, actor, info.id)).success(self._stored_photo).run()
+
+    # --- photo ---------------------------------------------------------------------------------
+
+    def _stored_photo(self, data: bytes | None) -> None:
+        if data and not self._photo_changed:
+            self._show_photo(data)
+
+    def choose_photo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Pilih foto"), "", self.tr("Gambar (*.jpg *.jpeg *.png *.bmp)")
+        )
+        if path:
+            self.load_photo(Path(path))
+
+    def load_photo(self, path: Path, *, crop: bool = True) -> None:
+        """Crop (3:4) and shrink the picked image; a file that is not an image is reported on the field."""
+        from kesos_desktop.services.nipd import process_photo
+
+        try:
+            data = path.read_bytes()
+            box = None
+            image = QImage.fromData(data)
+            if crop and not image.isNull():
+                cropper = PhotoCropper(image, self)
+                if not cropper.exec():
+                    return
+                box = cropper.box()
+            processed = process_photo(data, box)
+        except errors.ValidationError as e:
+            self._photo_error = ui_text(e.message)
+        except OSError as e:
+            self._photo_error = str(e)
+        else:
+            self._photo_error = ""
+            self._photo_changed = True
+            self._show_photo(processed)
+        self._touch("photo")
+        self.validate_now()
+
+    def remove_photo(self) -> None:
+        self._photo_changed = True
+        self._photo_error = ""
+        self._show_photo(None)
+
+    def _show_photo(self, data: bytes | None) -> None:
+        self.photo_bytes = data
+        self.photo_remove.setEnabled(data is not None)
+        if data is None:
+            self.photo_label.setPixmap(QPixmap())
+            self.photo_label.setText(self.tr("Tanpa foto"))
+            return
+        pix = QPixmap()
+        pix.loadFromData(data)
+        self.photo_label.setPixmap(
+            pix.scaled(
+                self.photo_label.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        )
 
     def set_category(self, code: str, checked: bool = True) -> None:
         for i in range(self.categories.count()):
@@ -377,6 +466,8 @@ class PersonDialog(QDialog):
             shown.setdefault(key, []).append(ui_text(e.message))
         if not self._show_all:
             shown = {k: v for k, v in shown.items() if k in self._touched}
+        if self._photo_error:
+            shown["photo"] = [self._photo_error]
         self.show_errors(shown)
         dup = next((getattr(e, "existing_id", None) for e in checked.errors if getattr(e, "existing_id", None)), None)
         if dup is not None:
@@ -418,7 +509,7 @@ class PersonDialog(QDialog):
         if checked is None:
             return
         _data, problems = self.collect()
-        if problems or not checked.ok:
+        if problems or not checked.ok or self._photo_error:
             first = next((self._fields[e.field] for e in checked.errors if e.field in self._fields), None)
             if first is not None:
                 first.setFocus()
@@ -427,11 +518,20 @@ class PersonDialog(QDialog):
         accept = self.accept_warning.isChecked()
         info = self._info
         db, actor = self._db, self._actor
+        photo = self.photo_bytes if self._photo_changed else None
+        removed = self._photo_changed and self.photo_bytes is None
         if info is None:
-            fn = lambda: ppks.create(db, actor, data, accept_nik_warning=accept)  # noqa: E731
+            fn = lambda: ppks.create(db, actor, data, accept_nik_warning=accept, photo=photo)  # noqa: E731
         else:
             fn = lambda: ppks.update(  # noqa: E731
-                db, actor, info.id, data, expected_version=info.version, accept_nik_warning=accept
+                db,
+                actor,
+                info.id,
+                data,
+                expected_version=info.version,
+                accept_nik_warning=accept,
+                photo=photo,
+                remove_photo=removed,
             )
         self._busy = True
         self.save_button.setEnabled(False)
