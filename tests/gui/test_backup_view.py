@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kesos_desktop import app as app_module
@@ -262,3 +262,33 @@ def test_restore_shows_the_problems_the_consistency_check_finds(
     title, body = message_boxes[-1]
     assert title == "Pemulihan selesai, data perlu diperiksa"
     assert "rusak.sqlite3" in body and "1 masalah" in body and "dipinjam tanpa peminjaman terbuka" in body
+
+
+def test_postgres_client_folder_is_chosen_on_the_page(
+    qtbot: QtBot, pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(backup, "_pg_bin_setting", "")  # whatever the page sets is undone afterwards
+    monkeypatch.delenv(backup.ENV_PG_BIN, raising=False)
+    folder = tmp_path / "PostgreSQL" / "16" / "bin"
+    folder.mkdir(parents=True)
+    fake = folder / "pg_dump"
+    fake.write_text("#!/bin/sh\n")
+    fake.chmod(0o755)
+    db = Database.open(pg_url)
+    try:
+        auth.create_user(db, auth.SYSTEM, username="admin", full_name="Admin", password="rahasia123", role="admin")
+        page = BackupView(db, auth.login(db, "admin", "rahasia123"))
+        qtbot.addWidget(page)
+        page.show()
+        assert page.pg_group.isVisible() and str(fake) not in page.pg_tool_status.text()
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder)))
+        qtbot.mouseClick(page.findChild(QPushButton, "pg_bin_choose"), Qt.MouseButton.LeftButton)
+        assert page.pg_tool_status.text() == f"Dipakai: {fake}"
+        assert config.get(config.BACKUP_PG_BIN) == str(folder) and backup.find_pg_tool("pg_dump") == str(fake)
+        page.pg_bin.clear()
+        qtbot.keyClicks(page.pg_bin, str(tmp_path / "salah"))
+        qtbot.keyClick(page.pg_bin, Qt.Key.Key_Return)
+        assert str(fake) not in page.pg_tool_status.text()
+    finally:
+        config.put(config.BACKUP_PG_BIN, "")
+        db.dispose()

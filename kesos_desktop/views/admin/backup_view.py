@@ -89,6 +89,25 @@ class BackupView(QWidget):
         )
         note.setWordWrap(True)
 
+        # Where pg_dump/pg_restore are (PostgreSQL only): found automatically, or a folder chosen here.
+        self.pg_group = QGroupBox(self.tr("Program klien PostgreSQL"))
+        self.pg_bin = QLineEdit(objectName="pg_bin")
+        self.pg_bin.setPlaceholderText(self.tr("otomatis (PATH atau C:\\Program Files\\PostgreSQL\\<versi>\\bin)"))
+        self.pg_bin.setText(config.get(config.BACKUP_PG_BIN))
+        self.pg_bin.editingFinished.connect(self._save_pg_bin)
+        pg_bin_button = QPushButton(self.tr("Pilih…"), objectName="pg_bin_choose")
+        pg_bin_button.clicked.connect(self._choose_pg_bin)
+        pg_row = QHBoxLayout()
+        pg_row.addWidget(self.pg_bin, 1)
+        pg_row.addWidget(pg_bin_button)
+        self.pg_tool_status = QLabel(objectName="pg_tool_status")
+        self.pg_tool_status.setWordWrap(True)
+        self.pg_tool_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        pg_form = QFormLayout(self.pg_group)
+        pg_form.addRow(self.tr("Folder program:"), pg_row)
+        pg_form.addRow(self.pg_tool_status)
+        self.pg_group.setVisible(not db.is_sqlite)
+
         self.auto_group = QGroupBox(self.tr("Cadangan otomatis harian"))
         self.auto_enabled = QCheckBox(self.tr("Cadangkan otomatis sekali sehari"), objectName="auto_enabled")
         self.auto_folder = QLineEdit(objectName="auto_folder")
@@ -130,6 +149,7 @@ class BackupView(QWidget):
         layout.addWidget(where)
         layout.addLayout(buttons)
         layout.addWidget(note)
+        layout.addWidget(self.pg_group)
         layout.addWidget(self.auto_group, 1)
         if not db.is_sqlite:
             self.auto_group.setEnabled(False)
@@ -137,6 +157,7 @@ class BackupView(QWidget):
                 self.tr("Cadangan otomatis harian (hanya untuk SQLite; PostgreSQL dicadangkan di server)")
             )
         self._load_settings()
+        self._show_pg_tool()
         self.auto_enabled.toggled.connect(self._save_settings)
         self.auto_keep.valueChanged.connect(self._save_settings)
         self.auto_folder.editingFinished.connect(self._save_settings)
@@ -158,6 +179,28 @@ class BackupView(QWidget):
         if not folder:
             self.auto_folder.setText(default)
         self.refresh()
+
+    def _save_pg_bin(self) -> None:
+        folder = self.pg_bin.text().strip()
+        config.put(config.BACKUP_PG_BIN, folder)
+        backup.set_pg_bin(folder)
+        self._show_pg_tool()
+
+    def _choose_pg_bin(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder program PostgreSQL (bin)"), self.pg_bin.text())
+        if folder:
+            self.pg_bin.setText(folder)
+            self._save_pg_bin()
+
+    def _show_pg_tool(self) -> None:
+        if self._db.is_sqlite:
+            return
+        found = backup.find_pg_tool("pg_dump")
+        self.pg_tool_status.setText(
+            self.tr("Dipakai: {path}").format(path=found)
+            if found
+            else self.tr("pg_dump tidak ditemukan: pasang klien PostgreSQL atau pilih folder bin-nya.")
+        )
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder cadangan otomatis"), self.auto_folder.text())
