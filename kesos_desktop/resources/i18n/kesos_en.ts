@@ -236,7 +236,7 @@
         <translation>PostgreSQL is backed up with pg_dump and restored with pg_restore (the PostgreSQL client programs must be installed on this computer). Restoring replaces the whole content of the database for every computer in the office.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+26"/>
         <source>Cadangan otomatis harian</source>
         <translation>Daily automatic backup</translation>
     </message>
@@ -246,12 +246,28 @@
         <translation>Back up automatically once a day</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
+        <location line="+16"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-21"/>
+        <source>Program klien PostgreSQL</source>
+        <translation>PostgreSQL client programs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>otomatis (PATH atau C:\Program Files\PostgreSQL\&lt;versi&gt;\bin)</source>
+        <translation>automatic (PATH or C:\Program Files\PostgreSQL\&lt;version&gt;\bin)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Folder program:</source>
+        <translation>Program folder:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source> salinan</source>
         <translation> copies</translation>
     </message>
@@ -286,12 +302,27 @@
         <translation>Keep:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Cadangan otomatis harian (hanya untuk SQLite; PostgreSQL dicadangkan di server)</source>
         <translation>Daily automatic backup (SQLite only; PostgreSQL is backed up on the server)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
+        <source>Folder program PostgreSQL (bin)</source>
+        <translation>PostgreSQL program folder (bin)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dipakai: {path}</source>
+        <translation>In use: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_dump tidak ditemukan: pasang klien PostgreSQL atau pilih folder bin-nya.</source>
+        <translation>pg_dump not found: install the PostgreSQL client or choose its bin folder.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Folder cadangan otomatis</source>
         <translation>Automatic backup folder</translation>
     </message>
