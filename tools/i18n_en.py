@@ -1240,6 +1240,7 @@ TEXTS: dict[str, str] = {
     "Kolom '{column}' untuk {label} tidak ada di baris judul.": "Column '{column}' for {label} is not in the heading row.",
     "Kolom wajib tidak ditemukan atau belum dipetakan: {cols}. Pilih kolom berkas untuk isian tersebut (baris judul: baris {row} lembar '{sheet}'), atau unduh templat impor untuk contoh.": "Required columns not found or not mapped yet: {cols}. Choose a file column for those fields (heading row: row {row} of sheet '{sheet}'), or download the import template for an example.",
     "Pemetaan '{part}' tidak dimengerti; tulis isian=kolom, mis. nik=B.": "Mapping '{part}' not understood; write field=column, e.g. nik=B.",
+    '{n} kode klasifikasi/berkas arsip dengan kunci urut yang tidak cocok dengan kodenya (urutan kode di daftar keliru).': '{n} classification codes/archive records have a sort key that does not match their code (codes are listed in the wrong order).',
 }
 # fmt: on
 

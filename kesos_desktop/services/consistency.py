@@ -390,6 +390,30 @@ def _arsip_loan_numbers(conn: Connection, sqlite: bool) -> list[Problem]:
     ]  # fmt: skip
 
 
+def _arsip_code_sort_keys(conn: Connection, sqlite: bool) -> list[Problem]:
+    """Codes and records carry a stored numeric sort key (``models.arsip.code_sort_text``); a stale or missing
+    one (a raw insert that bypassed the model) puts codes out of order in lists and box labels."""
+    from kesos_desktop.models.arsip import code_sort_text
+
+    bad = [c for c, k in conn.execute(text("SELECT code, sort_key FROM arsip_klasifikasi")) if k != code_sort_text(c)]
+    n, ex = _count_and_examples(
+        conn,
+        "SELECT b.id, b.kode FROM arsip_berkas b JOIN arsip_klasifikasi k ON k.code = b.kode "
+        "WHERE b.kode_sort IS NULL OR b.kode_sort <> k.sort_key",
+    )
+    if not bad and not n:
+        return []
+    return [
+        Problem(
+            "arsip_sort_key",
+            msg(QT_TRANSLATE_NOOP("kesos", "{n} kode klasifikasi/berkas arsip dengan kunci urut yang tidak cocok "
+                                           "dengan kodenya (urutan kode di daftar keliru)."), n=len(bad) + n),
+            len(bad) + n,
+            (*bad[:MAX_EXAMPLES], *ex)[:MAX_EXAMPLES],
+        )
+    ]  # fmt: skip
+
+
 # --- references without a foreign key ----------------------------------------------------------
 
 _LOOSE_REFERENCES = (
@@ -453,6 +477,7 @@ def check(db: Database, *, quick: bool = False) -> list[Problem]:
         _ppks_tallies,
         _nipd_numbers,
         _arsip_loan_numbers,
+        _arsip_code_sort_keys,
         _loose_references,
     ]
     problems: list[Problem] = []

@@ -143,3 +143,15 @@ def test_migration_fills_keys_of_existing_rows(db: Database, admin: Actor, fille
     assert _codes(k.page(db, 0, 50))[-3:] == ["400.9.1", "400.10", "1000"]
     q = arsip_search.berkas_query(db, admin).with_sort("kode", False)
     assert _codes(q.page(db, 0, 50)) == NUMERIC
+
+
+def test_consistency_check_reports_stale_sort_keys(db: Database, admin: Actor, filled: dict) -> None:  # type: ignore[type-arg]
+    from kesos_desktop.services import consistency
+
+    assert [p.code for p in consistency.check(db, quick=True)] == []
+    with db.write() as s:
+        s.execute(text("UPDATE arsip_berkas SET kode_sort = NULL WHERE kode = '400.10'"))
+        s.execute(text("UPDATE arsip_klasifikasi SET sort_key = '000400000009' WHERE code = '1000'"))
+    problems = [p for p in consistency.check(db, quick=True) if p.code == "arsip_sort_key"]
+    assert len(problems) == 1 and problems[0].count == 3  # the code 1000, its record, the 400.10 record
+    assert "1000" in problems[0].examples

@@ -5120,7 +5120,7 @@
         <location line="+16"/>
         <location line="+139"/>
         <location line="+14"/>
-        <location filename="../../services/ppks.py" line="+1475"/>
+        <location filename="../../services/ppks.py" line="+1478"/>
         <location line="+16"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -5716,6 +5716,11 @@
         <translation>{n} archive loan number counters are behind numbers already used.</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>{n} kode klasifikasi/berkas arsip dengan kunci urut yang tidak cocok dengan kodenya (urutan kode di daftar keliru).</source>
+        <translation>{n} classification codes/archive records have a sort key that does not match their code (codes are listed in the wrong order).</translation>
+    </message>
+    <message>
         <location line="+30"/>
         <source>{n} baris {table}.{column} menunjuk ke {parent} yang tidak ada.</source>
         <translation>{n} rows of {table}.{column} point to a {parent} that does not exist.</translation>
@@ -5772,7 +5777,7 @@
     </message>
     <message>
         <location filename="../../services/nipd.py" line="-1429"/>
-        <location filename="../../services/ppks.py" line="-1439"/>
+        <location filename="../../services/ppks.py" line="-1442"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
@@ -6212,7 +6217,7 @@
     <message>
         <location line="-150"/>
         <location line="+149"/>
-        <location filename="../../services/ppks.py" line="+1041"/>
+        <location filename="../../services/ppks.py" line="+1044"/>
         <location filename="../../services/wilayah.py" line="+1"/>
         <source>Nama</source>
         <translation>Name</translation>
@@ -6388,7 +6393,7 @@
         <translation>Card GENUINE and VALID.</translation>
     </message>
     <message>
-        <location filename="../../services/ppks.py" line="-1445"/>
+        <location filename="../../services/ppks.py" line="-1448"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
@@ -6543,7 +6548,7 @@
         <translation>Similar name in the same village</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+160"/>
         <location line="+68"/>
         <source>Pilih dua data yang berbeda.</source>
         <translation>Choose two different records.</translation>
