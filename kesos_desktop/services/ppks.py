@@ -1115,8 +1115,8 @@ def _similar_in_desa(rows: list[_Row], pairs: dict[tuple[int, int], tuple[str, f
 
     Blocking, so that a million records are not compared pairwise: each record meets the two before
     it in name order (typos after the first letter), the two before it in reversed-name order (a typo
-    in the first letters, "Siti"/"Ziti"), and every record with the same birth date (any typo, when
-    the date agrees). Neighbours must share the first (resp. last) letter: a cheap filter."""
+    in the first letters, "Siti"/"Ziti"), and every record with the same birth date sharing the first
+    or the last letter. Neighbours must share the first (resp. last) letter: a cheap filter."""
     if len(rows) < 2:
         return
     for order, edge in ((rows, 0), (sorted(rows, key=lambda r: r[1][::-1]), -1)):
@@ -1138,8 +1138,11 @@ def _similar_in_desa(rows: list[_Row], pairs: dict[tuple[int, int], tuple[str, f
     for block in by_date.values():
         if 1 < len(block) <= SAME_DATE_BLOCK:
             for i, a in enumerate(block):
+                first, last = a[1][:1], a[1][-1:]
                 for b in block[i + 1 :]:
-                    _compare(a, b, pairs)
+                    # Strangers often share a birth date: a typo rarely changes both ends of a name.
+                    if b[1][:1] == first or b[1][-1:] == last:
+                        _compare(a, b, pairs)
 
 
 def probable_duplicates(

@@ -121,9 +121,11 @@ def test_similar_names_with_first_letter_typo_and_spelling_variants(
     assert all(set(k) <= people for k in found), found
 
 
-def test_same_date_block_compares_every_pair(db: Database, admin: auth.Actor, office: str) -> None:
-    # Five records with one birth date and names far apart in both orders: only the date block meets them.
-    names = ("Budi Setiawan Hartono", "Rudi Setiawan Hartona", "Agus Salim", "Yanti", "Hendra")
-    made = [ppks.create(db, admin, person(i + 1, name=x, sex="L")) for i, x in enumerate(names)]
-    found = pair_keys(db, admin)
-    assert found == {(made[0].id, made[1].id): "nama_mirip"}
+def test_same_date_block_finds_typos_the_name_orders_miss(db: Database, admin: auth.Actor, office: str) -> None:
+    # One birth date, a typo in the first letter and one in the middle; two records of another year sort
+    # between them in reversed-name order, so only the same-date block brings the two together.
+    budi = ppks.create(db, admin, person(1, name="Budi Setiawan Hartono", sex="L"))
+    rudi = ppks.create(db, admin, person(2, name="Rudi Setiawen Hartono", sex="L"))
+    for i, name in enumerate(("Ani Setiawan Hartono", "Oni Setiawan Hartono", "Yanti")):
+        ppks.create(db, admin, person(3 + i, name=name, birth_date=date(1960 + i, 1, 2)))
+    assert pair_keys(db, admin) == {(budi.id, rudi.id): "nama_mirip"}
