@@ -701,15 +701,17 @@ def auto_backup_due(folder: Path, stem: str, now: datetime, interval: timedelta 
     return now - newest >= interval or newest - now > timedelta(hours=1)
 
 
-def to_prune(backups: list[AutoBackup], keep: int) -> list[AutoBackup]:
-    """The automatic copies beyond the ``keep`` newest."""
-    ordered = sorted(backups, key=lambda b: b.created, reverse=True)
+def to_prune(backups: list[AutoBackup], keep: int, now: datetime | None = None) -> list[AutoBackup]:
+    """The automatic copies beyond the ``keep`` newest. Copies dated more than an hour after ``now``
+    come from a wrong clock: they count as the oldest, or each new copy would be the one removed."""
+    late = now + timedelta(hours=1) if now is not None else None
+    ordered = sorted(backups, key=lambda b: (late is None or b.created <= late, b.created), reverse=True)
     return ordered[max(1, keep) :]
 
 
-def prune_auto_backups(folder: Path, stem: str, keep: int) -> list[Path]:
+def prune_auto_backups(folder: Path, stem: str, keep: int, now: datetime | None = None) -> list[Path]:
     removed = []
-    for old in to_prune(auto_backups(folder, stem), keep):
+    for old in to_prune(auto_backups(folder, stem), keep, now):
         try:
             old.path.unlink()
             removed.append(old.path)
@@ -733,7 +735,7 @@ def run_auto_backup(
     if not force and not auto_backup_due(folder, stem, now):
         return None
     made = backup_sqlite(db, folder / auto_name(stem, now))
-    prune_auto_backups(folder, stem, keep)
+    prune_auto_backups(folder, stem, keep, now)
     log.info("Automatic backup written: %s", made)
     return made
 

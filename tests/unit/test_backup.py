@@ -210,6 +210,28 @@ def test_run_auto_backup_copies_once_a_day_and_keeps_n(sqlite_db_url: str, tmp_p
         db.dispose()
 
 
+def test_auto_copy_just_made_survives_copies_dated_by_a_wrong_clock(sqlite_db_url: str, tmp_path: Path) -> None:
+    # Copies dated next year (clock once set wrong) must not make every new daily copy the one pruned.
+    db = Database.open(sqlite_db_url)
+    folder = tmp_path / "otomatis"
+    try:
+        stem = db.sqlite_path.stem  # type: ignore[union-attr]
+        now = datetime(2026, 11, 30, 9, 0, 0)
+        folder.mkdir()
+        future = [folder / backup.auto_name(stem, now + timedelta(days=365 + d)) for d in range(3)]
+        for p in future:
+            p.write_bytes(b"x")
+        made = backup.run_auto_backup(db, folder, keep=3, now=now)
+        assert made is not None and made.exists()
+        assert backup.inspect_backup(made).status is schema.SchemaStatus.CURRENT
+        assert len(backup.auto_backups(folder, stem)) == 3
+        # The next day's copy is kept too: real copies outrank the wrongly dated ones.
+        later = backup.run_auto_backup(db, folder, keep=3, now=now + timedelta(days=1))
+        assert later is not None and later.exists() and made.exists()
+    finally:
+        db.dispose()
+
+
 # --- the command line --------------------------------------------------------------------------------
 
 
