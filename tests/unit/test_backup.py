@@ -148,6 +148,30 @@ def test_older_backup_is_upgraded_after_restore(sqlite_db_url: str, tmp_path: Pa
         db.dispose()
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="known defect: pg_restore --clean keeps tables the backup does not have (ppks_dismissed_pair); "
+    "their foreign keys block dropping ppks_person, so a PostgreSQL backup from before ppks_0002 cannot be restored",
+)
+def test_older_postgres_backup_is_upgraded_after_restore(pg_url: str, tmp_path: Path) -> None:
+    from alembic import command
+
+    db = Database.open(pg_url)
+    try:
+        if backup.find_pg_tool("pg_dump") is None:
+            pytest.skip("pg_dump/pg_restore tidak terpasang")
+        cfg = schema.alembic_config(db)
+        with db.engine.begin() as c:
+            cfg.attributes["connection"] = c
+            command.downgrade(cfg, "ppks_0001")
+        old = backup.backup(db, auth.SYSTEM, tmp_path / "lama.dump")
+        schema.upgrade(db, backup_dir=tmp_path / "pembaruan")
+        result = backup.restore(db, auth.SYSTEM, old, safety_dir=tmp_path / "pengaman")
+        assert result.upgraded and schema.schema_state(db).status is schema.SchemaStatus.CURRENT
+    finally:
+        db.dispose()
+
+
 def test_sqlite_backup_cannot_go_into_postgres(pg_url: str, sqlite_db_url: str, tmp_path: Path) -> None:
     lite = Database.open(sqlite_db_url)
     pg = Database.open(pg_url)
