@@ -14,7 +14,7 @@ Conventions (decided for the whole app):
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -50,6 +50,21 @@ def format_datetime(value: datetime | None, *, seconds: bool = False) -> str:
         return ""
     clock = f"{value.hour:02d}:{value.minute:02d}" + (f":{value.second:02d}" if seconds else "")
     return f"{format_date(value)} {clock}"
+
+
+def local_datetime(value: datetime) -> datetime:
+    """A stored stamp in the PC's local zone (WIB/WITA/WIT). The database keeps naive UTC on both
+    SQLite and PostgreSQL (``models.base.utcnow``), so a naive value is taken as UTC."""
+    aware = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    return aware.astimezone()
+
+
+def local_datetime_text(value: datetime | None, *, seconds: bool = False) -> str:
+    """A stored (UTC) stamp as the clerk's wall-clock time, ``23/11/2026 21:05``; empty for None.
+    Only for database stamps: a naive *local* time (file times) goes through ``format_datetime``."""
+    if value is None:
+        return ""
+    return format_datetime(local_datetime(value), seconds=seconds)
 
 
 def _group(digits: str, sep: str) -> str:
@@ -112,11 +127,12 @@ def format_size(n_bytes: int, *, lang: str | None = None) -> str:
 
 
 def format_value(value: Any, *, lang: str | None = None) -> str:
-    """Any list cell: dates and numbers as above, booleans Ya/Tidak, None empty."""
+    """Any list cell: dates and numbers as above, booleans Ya/Tidak, None empty.
+    Date-times are database stamps (UTC) and show in local time."""
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return format_datetime(value)
+        return local_datetime_text(value)
     if isinstance(value, date):
         return format_date(value)
     if isinstance(value, bool):

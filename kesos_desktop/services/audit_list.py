@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, or_, select
 
 from kesos_desktop import errors
+from kesos_desktop.formatting import local_datetime_text
 from kesos_desktop.models import AuditEntry
 from kesos_desktop.models.db import Database
 from kesos_desktop.services.audit import AuditRow
@@ -35,14 +36,13 @@ ACTION_LABELS = {
 
 
 def _local(value: datetime) -> str:
-    # Stored as naive UTC; shown in the PC's local time.
-    from datetime import UTC
-
-    return value.replace(tzinfo=UTC).astimezone().strftime("%d/%m/%Y %H:%M:%S")
+    # Seconds matter when reading a sequence of events.
+    return local_datetime_text(value, seconds=True)
 
 
 def _day_start(v: date) -> datetime:
-    return datetime.combine(v, time.min)
+    # The clerk picks local calendar days; the stamps are naive UTC.
+    return datetime.combine(v, time.min).astimezone(UTC).replace(tzinfo=None)
 
 
 def _search(text: str):  # type: ignore[no-untyped-def]
@@ -90,7 +90,6 @@ LIST_SPEC = ListSpec(
         Filter("username", QT_TRANSLATE_NOOP("kesos", "Pengguna"), lambda v: AuditEntry.username == str(v)),
         Filter("action", QT_TRANSLATE_NOOP("kesos", "Aksi"), lambda v: AuditEntry.action == str(v)),
         Filter("entity", QT_TRANSLATE_NOOP("kesos", "Jenis data"), lambda v: AuditEntry.entity == str(v)),
-        # Dates are local calendar days; the stored stamps are UTC, close enough for browsing.
         Filter("date_from", QT_TRANSLATE_NOOP("kesos", "Dari tanggal"), lambda v: AuditEntry.at >= _day_start(v)),
         Filter(
             "date_to",

@@ -70,7 +70,7 @@ def test_admin_backs_up_then_restores_from_the_page(
         qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
     text = asked[0]
     assert "kantor.sqlite3" in text
-    assert datetime.fromtimestamp(made.stat().st_mtime).strftime("%d-%m-%Y") in text
+    assert datetime.fromtimestamp(made.stat().st_mtime).strftime("%d/%m/%Y") in text  # the Indonesian date format
     assert "50 data PPKS" in text and "1 pengguna" in text
     assert ppks_count(gdb) == 50
     assert message_boxes[-1][0] == "Pemulihan selesai" and "masuk lagi" in message_boxes[-1][1]
@@ -125,7 +125,7 @@ def test_automatic_copies_listed_and_settings_saved(
         backup.run_auto_backup(gdb, folder, keep=2, now=day + timedelta(days=i))
     page.refresh()
     assert page.auto_table.rowCount() == 2
-    assert page.auto_table.item(0, 0).text() == "03-11-2026 07:30"
+    assert page.auto_table.item(0, 0).text() == "03/11/2026 07:30"  # local file-name time, Indonesian format
     assert page.auto_table.item(0, 2).text() == "kesos-otomatis-20261103-073000.sqlite3"
     assert not page.restore_selected_button.isEnabled()
     page.auto_table.selectRow(1)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -85,7 +85,10 @@ def test_sizes() -> None:
 def test_list_cells_use_the_same_rules() -> None:
     assert format_value(None) == ""
     assert format_value(date(2026, 11, 23)) == "23/11/2026"
-    assert format_value(datetime(2026, 11, 23, 14, 5)) == "23/11/2026 14:05"
+    stamp = datetime(2026, 11, 23, 14, 5)  # database stamps are UTC and show in local time (test_local_times)
+    assert (
+        format_value(stamp) == f.local_datetime_text(stamp) == f.format_datetime(stamp.replace(tzinfo=UTC).astimezone())
+    )
     assert format_value(1_500_000) == "1.500.000"
     assert format_value(True) == "Ya" and format_value(False) == "Tidak"
     assert format_value("Sungai Duri") == "Sungai Duri"

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kesos_desktop import config, paths
-from kesos_desktop.formatting import format_number
+from kesos_desktop.formatting import format_datetime, format_number
 from kesos_desktop.i18n import tr as core_tr
 from kesos_desktop.i18n import ui_text
 from kesos_desktop.models.db import Database
@@ -46,7 +46,8 @@ def _size(n: int) -> str:
 
 
 def _when(d: datetime | None) -> str:
-    return d.strftime("%d-%m-%Y %H:%M") if d else "?"
+    # File and pg_dump times are already local (not database stamps): no zone conversion.
+    return format_datetime(d) if d else "?"
 
 
 class BackupView(QWidget):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kesos_desktop import errors
-from kesos_desktop.formatting import format_datetime
+from kesos_desktop.formatting import local_datetime_text
 from kesos_desktop.i18n import tr as core_tr
 from kesos_desktop.i18n import ui_text
 from kesos_desktop.models.db import Database
@@ -196,7 +196,7 @@ class UsersView(QWidget):
         for row, u in enumerate(self.users):
             region = wilayah.get(self.db, u.scope_code) if u.scope_code else None
             status = self.tr("Dikunci") if u.locked else (self.tr("Aktif") if u.active else self.tr("Nonaktif"))
-            last = format_datetime(u.last_login_at) if u.last_login_at else "—"
+            last = local_datetime_text(u.last_login_at) if u.last_login_at else "—"
             values = [
                 u.username,
                 u.full_name,

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kesos_desktop.formatting import format_date
+from kesos_desktop.formatting import local_datetime_text
 from kesos_desktop.models.db import Database
 from kesos_desktop.services import ppks
 from kesos_desktop.services.auth import Actor, Perm
@@ -69,7 +69,7 @@ class DismissedPairsDialog(QDialog):
         self.table.setRowCount(len(pairs))
         for r, p in enumerate(pairs):
             for c, text in enumerate(
-                (f"#{p.a_id} {p.a_name}", f"#{p.b_id} {p.b_name}", p.reason, p.by or "", format_date(p.at.date()))
+                (f"#{p.a_id} {p.a_name}", f"#{p.b_id} {p.b_name}", p.reason, p.by or "", local_datetime_text(p.at))
             ):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.status.setText(self.tr("{n} pasangan").format(n=format_count(len(pairs))))
