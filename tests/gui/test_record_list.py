@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QAbstractItemView, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kesos_desktop import errors
@@ -275,3 +275,42 @@ def test_audit_log_view_needs_permission(qtbot: QtBot, db: Database, make_actor)
     verifikator = make_actor("verifikator")
     view = _shown(qtbot, AuditLogView(db, verifikator))
     assert view.list.model().rowCount() > 0
+
+
+def _add_audit_rows(db: Database, n: int, tag: str) -> None:
+    from kesos_desktop.models import AuditEntry
+
+    with db.write() as s:
+        s.add_all(AuditEntry(username="admin", action="export", entity="ppks", summary=f"{tag} {i}") for i in range(n))
+
+
+def test_refresh_keeps_the_current_record_and_the_scroll(qtbot: QtBot, db: Database, admin) -> None:  # type: ignore[no-untyped-def]
+    _add_audit_rows(db, 300, "lama")
+    widget = _shown(qtbot, RecordListWidget(db, ListQuery(audit_list.LIST_SPEC, admin)))
+    model, table = widget.model(), widget.table()
+    assert model.query().descending  # newest first: new entries push the old rows down
+    table.scrollTo(model.index(150, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(model.index(150, 2)).center())
+    picked = widget.current_id()
+    assert picked == model.row_id(150)
+    y = table.rowViewportPosition(150)
+    scroll = table.verticalScrollBar().value()
+    assert scroll > 0 and y > 0
+
+    seen: list[object] = []
+    widget.currentChanged.connect(seen.append)
+    _add_audit_rows(db, 5, "baru")  # saved next to the list, then the page refreshes it
+    widget.refresh()
+    assert widget.current_id() == picked and table.currentIndex().row() == 155
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [155]
+    assert seen == []  # the form next to the list keeps its record
+    assert table.rowViewportPosition(155) == y  # the row stays where the clerk's eyes are
+    assert table.verticalScrollBar().value() != scroll
+
+    widget.refresh()  # nothing changed: nothing moves
+    assert table.currentIndex().row() == 155 and table.rowViewportPosition(155) == y and seen == []
+
+    _add_audit_rows(db, 250, "banyak")  # the row moved beyond the rows looked at: let it go
+    widget.refresh()
+    assert widget.current_id() is None and seen == [None]
+    assert not table.selectionModel().hasSelection()

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -99,6 +100,9 @@ class PagedTableModel(QAbstractTableModel):
 
     def last_error(self) -> Exception | None:
         return self._error
+
+    def page_size(self) -> int:
+        return self._page_size
 
     def cached_pages(self) -> list[int]:
         return list(self._pages)
@@ -280,6 +284,7 @@ class RecordListWidget(QWidget):
         super().__init__(parent)
         self._settings_key = settings_key
         self._current_id: Any = None
+        self._keeping_current = False  # refresh() puts the row back itself
         spec = query.spec
 
         self._search = QLineEdit(self)
@@ -442,8 +447,34 @@ class RecordListWidget(QWidget):
         self._set_query(query)
 
     def refresh(self) -> None:
+        """Re-read the rows, keeping the current record (by id) and the scroll position: a list
+        refreshed after a save next to it must not jump away from the row the clerk works on."""
         self._error_bar.hide()
-        self._model.refresh()
+        t = self._table
+        index = t.currentIndex()
+        old_row, column = index.row(), max(index.column(), 0)
+        keep_id = self._current_id if index.isValid() else None
+        v, h = t.verticalScrollBar().value(), t.horizontalScrollBar().value()
+        self._keeping_current = True
+        try:
+            self._model.refresh()
+        finally:
+            self._keeping_current = False
+        row = self._find_row(keep_id, old_row) if keep_id is not None else -1
+        if row >= 0:
+            t.selectionModel().setCurrentIndex(
+                self._model.index(row, column),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            # The row moved (sorted by a changed value, or rows added above): the view moves with it.
+            step = 1 if t.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem else t.rowHeight(row)
+            v += (row - old_row) * step
+        elif self._current_id is not None:
+            self._current_id = None
+            self.currentChanged.emit(None)
+        t.updateGeometries()  # the scroll ranges for the new row count, before setting the values
+        t.verticalScrollBar().setValue(v)
+        t.horizontalScrollBar().setValue(h)
 
     def current_id(self) -> Any:
         index = self._table.currentIndex()
@@ -528,9 +559,19 @@ class RecordListWidget(QWidget):
         self._error_label.setText(error_text(exc) if isinstance(exc, BaseException) else str(exc))
         self._error_bar.show()
 
+    def _find_row(self, row_id: Any, near: int) -> int:
+        """The row showing ``row_id``, looked for around its old place (its page and the next one
+        either side); -1 when it is gone or far away. Never scans a million-row list."""
+        span = self._model.page_size()
+        for distance in range(span + 1):
+            for row in (near - distance, near + distance) if distance else (near,):
+                if 0 <= row < self._model.count() and self._model.row_id(row) == row_id:
+                    return row
+        return -1
+
     def _after_reset(self) -> None:
         # A reset clears the current row without a currentRowChanged signal.
-        if self._current_id is not None:
+        if self._current_id is not None and not self._keeping_current:
             self._current_id = None
             self.currentChanged.emit(None)
 
