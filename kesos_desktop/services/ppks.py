@@ -1475,7 +1475,8 @@ LIST_SPEC = ListSpec(
         Column("categories", QT_TRANSLATE_NOOP("kesos", "Kategori"), _category_list, sortable=False, width=120),
         Column("desa", QT_TRANSLATE_NOOP("kesos", "Desa/Kel."), _desa_name, sortable=False, width=150),
         Column("kecamatan", QT_TRANSLATE_NOOP("kesos", "Kecamatan"), _kec_name, sortable=False, width=140),
-        Column("status", QT_TRANSLATE_NOOP("kesos", "Status"), _status_expr, width=170, display=_display_status),
+        # Wide enough for the longest label, "Diverifikasi — perlu pembaruan", in the 10 pt UI font.
+        Column("status", QT_TRANSLATE_NOOP("kesos", "Status"), _status_expr, width=230, display=_display_status),
         Column("collected_on", QT_TRANSLATE_NOOP("kesos", "Tgl Pendataan"), PpksPerson.collected_on, width=100),
         Column(
             "warning",

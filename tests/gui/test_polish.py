@@ -1,0 +1,45 @@
+"""Small things an office clerk notices: labels that fit their columns, clean combo texts, F1 everywhere."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from PySide6.QtWidgets import QStyle
+from pytestqt.qtbot import QtBot
+
+from kesos_desktop.models.db import Database
+from kesos_desktop.services import ppks
+from kesos_desktop.services.listing import ListQuery
+from kesos_desktop.views import style
+from kesos_desktop.views.common.record_list import RecordListWidget
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _english() -> dict[str, str]:
+    spec = importlib.util.spec_from_file_location("kesos_i18n_en", ROOT / "tools" / "i18n_en.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.TEXTS
+
+
+def test_ppks_status_labels_fit_their_column(qtbot: QtBot, db: Database, admin) -> None:  # type: ignore[no-untyped-def]
+    widget = RecordListWidget(db, ListQuery(ppks.LIST_SPEC, admin))
+    qtbot.addWidget(widget)
+    table = widget.table()
+    font = table.font()
+    font.setPointSize(style.FONT_POINT_SIZE)  # what the app uses
+    table.setFont(font)
+    column = [c.key for c in ppks.LIST_SPEC.columns].index("status")
+    width = table.horizontalHeader().sectionSize(column)
+    margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+    english = _english()
+    labels = []
+    for status in ppks.STATUS_LABELS:
+        labels.append(ppks._display_status(status + "*", admin))  # the longest: "… — perlu pembaruan"
+        labels.append(" — ".join(english[part] for part in labels[-1].split(" — ")))
+    assert "Diajukan — perlu pembaruan" in labels
+    for text in labels:
+        assert table.fontMetrics().horizontalAdvance(text) + margin <= width, text
