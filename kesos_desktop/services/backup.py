@@ -635,12 +635,22 @@ def _restore_sqlite(db: Database, info: BackupInfo, safety_dir: Path, stamp: str
 
 def _restore_postgres(db: Database, info: BackupInfo, safety_dir: Path, stamp: str, ctx: JobContext) -> Path:
     tool = _require_pg_tool("pg_restore")
+    # Tables made by migrations newer than the backup: ``--clean`` only drops what the archive holds, so
+    # these would stay, their foreign keys blocking the DROP of the archive's tables (and the upgrade
+    # after the restore would meet them again). They go in the restore's own transaction.
+    with db.read() as s:
+        extra = sorted(set(inspect(s.connection()).get_table_names()) - set(info.counts)) if info.counts else []
+    psql = _require_pg_tool("psql") if extra else None
     safety = backup_postgres(db, safety_dir / f"{db.url.database}-sebelum-pemulihan-{stamp}{PG_SUFFIX}")
     db.dispose()  # our own idle connections would only wait on the DROPs
     args, env = _pg_env(db)
     # Fail instead of hanging when another PC holds a table; one transaction: all or nothing.
     env["PGOPTIONS"] = "-c lock_timeout=30000"
     ctx.step(0, 1, "")
+    if psql is not None:
+        _restore_postgres_dropping(tool, psql, args, env, info.path, extra, safety_dir)
+        ctx.step(1, 1, "")
+        return safety
     _run_pg(
         [
             tool,
@@ -657,6 +667,26 @@ def _restore_postgres(db: Database, info: BackupInfo, safety_dir: Path, stamp: s
     )
     ctx.step(1, 1, "")
     return safety
+
+
+def _restore_postgres_dropping(
+    pg_restore: str, psql: str, args: list[str], env: dict[str, str], archive: Path, extra: list[str], work_dir: Path
+) -> None:
+    """``pg_restore``'s script run by ``psql`` in one transaction that first drops the ``extra`` tables.
+
+    The script is written out in full first: psql commits at the end of its input, so a pg_restore
+    failing half-way through a pipe would commit half a restore.
+    """
+    drop = "DROP TABLE IF EXISTS " + ", ".join('"' + t.replace('"', '""') + '"' for t in extra) + " CASCADE"
+    work_dir.mkdir(parents=True, exist_ok=True)
+    script = work_dir / f".{archive.name}.pemulihan.sql"
+    try:
+        _run_pg([pg_restore, "--clean", "--if-exists", "--no-owner", "--no-privileges", "--file", str(script),
+                 str(archive)], env)  # fmt: skip
+        _run_pg([psql, "--no-psqlrc", "--quiet", "--set", "ON_ERROR_STOP=1", "--single-transaction",
+                 "--command", drop, "--file", str(script), *args], env)  # fmt: skip
+    finally:
+        script.unlink(missing_ok=True)
 
 
 # --- automatic daily backup ------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from kesos_desktop import cli, errors
 from kesos_desktop.models import AuditEntry
 from kesos_desktop.models.db import Database, sqlite_url
+from kesos_desktop.models.ppks import PpksDismissedPair, PpksPerson
 from kesos_desktop.services import arsip_demo, auth, backup, demo, nipd_demo, ppks_demo, schema, wilayah
 from tests.helpers.dbcompare import fingerprint
 
@@ -148,11 +149,6 @@ def test_older_backup_is_upgraded_after_restore(sqlite_db_url: str, tmp_path: Pa
         db.dispose()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known defect: pg_restore --clean keeps tables the backup does not have (ppks_dismissed_pair); "
-    "their foreign keys block dropping ppks_person, so a PostgreSQL backup from before ppks_0002 cannot be restored",
-)
 def test_older_postgres_backup_is_upgraded_after_restore(pg_url: str, tmp_path: Path) -> None:
     from alembic import command
 
@@ -164,10 +160,20 @@ def test_older_postgres_backup_is_upgraded_after_restore(pg_url: str, tmp_path: 
         with db.engine.begin() as c:
             cfg.attributes["connection"] = c
             command.downgrade(cfg, "ppks_0001")
+        ppks_demo.generate(db, 20)
         old = backup.backup(db, auth.SYSTEM, tmp_path / "lama.dump")
         schema.upgrade(db, backup_dir=tmp_path / "pembaruan")
+        # A table the backup does not know (ppks_dismissed_pair, FKs to ppks_person) holds a row.
+        with db.write() as s:
+            first, second = s.scalars(select(PpksPerson.id).order_by(PpksPerson.id).limit(2)).all()
+            s.add(PpksDismissedPair(low_id=first, high_id=second, at=datetime(2026, 11, 30), reason="beda"))
+        ppks_demo.generate(db, 5, seed=4)
         result = backup.restore(db, auth.SYSTEM, old, safety_dir=tmp_path / "pengaman")
         assert result.upgraded and schema.schema_state(db).status is schema.SchemaStatus.CURRENT
+        with db.read() as s:
+            assert s.scalar(select(func.count()).select_from(PpksPerson)) == 20
+            assert s.scalar(select(func.count()).select_from(PpksDismissedPair)) == 0
+        assert not list((tmp_path / "pengaman").glob(".*.sql"))  # the restore script is removed
     finally:
         db.dispose()
 
