@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -62,10 +64,16 @@ class SettingsDialog(QDialog):
         self.scope_combo.setMinimumContentsLength(28)
         self.current_scope = wilayah.office_scope(db) if db is not None else None
         if db is not None:
+            # The province leads each kabupaten's text (no indenting spaces): typing "bengkayang" or
+            # "61.07" finds the entry anywhere in its text.
             for prov in wilayah.children(db, None):
                 self.scope_combo.addItem(f"{prov.code} {prov.name}", prov.code)
                 for kab in wilayah.children(db, prov.code):
-                    self.scope_combo.addItem(f"    {kab.code} {kab.name}", kab.code)
+                    self.scope_combo.addItem(f"{kab.code} {prov.name} › {kab.name}", kab.code)
+            completer = self.scope_combo.completer()
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             if self.current_scope:
                 self.scope_combo.setCurrentIndex(self.scope_combo.findData(self.current_scope))
         can_manage = actor is not None and actor.can(auth.Perm.SETTINGS_MANAGE)

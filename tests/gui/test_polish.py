@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyle
 from pytestqt.qtbot import QtBot
 
@@ -43,3 +44,27 @@ def test_ppks_status_labels_fit_their_column(qtbot: QtBot, db: Database, admin) 
     assert "Diajukan — perlu pembaruan" in labels
     for text in labels:
         assert table.fontMetrics().horizontalAdvance(text) + margin <= width, text
+
+
+def test_office_scope_combo_finds_a_kabupaten_by_typing(qtbot: QtBot, db: Database, admin) -> None:  # type: ignore[no-untyped-def]
+    from kesos_desktop.views.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(db, admin)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(1)
+    combo = dialog.scope_combo
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert texts and all(t == t.strip() for t in texts)  # no indenting spaces in front of a name
+    bengkayang = combo.itemText(combo.findData("61.07"))
+    assert bengkayang.startswith("61.07 ") and " › " in bengkayang and "Bengkayang" in bengkayang.title()
+
+    combo.lineEdit().clear()
+    qtbot.keyClicks(combo.lineEdit(), "bengkay")  # the middle of the text, any case
+    popup = combo.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert combo.completer().completionCount() == 1
+    assert combo.completer().currentCompletion() == bengkayang
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert combo.currentData() == "61.07" and combo.currentText() == bengkayang
