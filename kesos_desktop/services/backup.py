@@ -638,8 +638,12 @@ def _restore_postgres(db: Database, info: BackupInfo, safety_dir: Path, stamp: s
     # Tables made by migrations newer than the backup: ``--clean`` only drops what the archive holds, so
     # these would stay, their foreign keys blocking the DROP of the archive's tables (and the upgrade
     # after the restore would meet them again). They go in the restore's own transaction.
+    # Only Kesos's own tables: anything else someone keeps in the same database is not ours to drop.
+    from kesos_desktop.models import Base, arsip, nipd, ppks  # noqa: F401 - every module's tables
+
     with db.read() as s:
-        extra = sorted(set(inspect(s.connection()).get_table_names()) - set(info.counts)) if info.counts else []
+        present = set(inspect(s.connection()).get_table_names()) & set(Base.metadata.tables)
+    extra = sorted(present - set(info.counts)) if info.counts else []
     psql = _require_pg_tool("psql") if extra else None
     safety = backup_postgres(db, safety_dir / f"{db.url.database}-sebelum-pemulihan-{stamp}{PG_SUFFIX}")
     db.dispose()  # our own idle connections would only wait on the DROPs

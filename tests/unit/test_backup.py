@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from kesos_desktop import cli, errors
 from kesos_desktop.models import AuditEntry
@@ -167,12 +167,14 @@ def test_older_postgres_backup_is_upgraded_after_restore(pg_url: str, tmp_path: 
         with db.write() as s:
             first, second = s.scalars(select(PpksPerson.id).order_by(PpksPerson.id).limit(2)).all()
             s.add(PpksDismissedPair(low_id=first, high_id=second, at=datetime(2026, 11, 30), reason="beda"))
+            s.execute(text("CREATE TABLE laporan_sendiri (x int)"))  # not Kesos's: must survive
         ppks_demo.generate(db, 5, seed=4)
         result = backup.restore(db, auth.SYSTEM, old, safety_dir=tmp_path / "pengaman")
         assert result.upgraded and schema.schema_state(db).status is schema.SchemaStatus.CURRENT
         with db.read() as s:
             assert s.scalar(select(func.count()).select_from(PpksPerson)) == 20
             assert s.scalar(select(func.count()).select_from(PpksDismissedPair)) == 0
+            assert s.scalar(text("SELECT count(*) FROM laporan_sendiri")) == 0
         assert not list((tmp_path / "pengaman").glob(".*.sql"))  # the restore script is removed
     finally:
         db.dispose()
