@@ -8,8 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -220,6 +221,11 @@ class MainWindow(QMainWindow):
         self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.help_action.triggered.connect(self.open_help)
         help_menu.addAction(self.help_action)
+        # A modal form (PPKS entry, …) blocks even an application shortcut of this window, so each
+        # modal dialog gets an F1 of its own when it takes the focus.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._give_modal_f1)
         help_menu.addSeparator()
         about = QAction(self.tr("&Tentang {app}").format(app=APP_NAME), self)
         about.triggered.connect(self.about)
@@ -303,11 +309,32 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         return next((key for key, page in self.pages.items() if page is current), None)
 
-    def open_help(self) -> None:
-        """The guide at the chapter for this page and role (one window, brought to the front)."""
+    def _give_modal_f1(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None or modal.property("kesos_f1"):
+            return
+        modal.setProperty("kesos_f1", True)
+        f1 = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), modal)
+        f1.setContext(Qt.ShortcutContext.WindowShortcut)
+        f1.activated.connect(self.open_help)
+
+    def open_help(self) -> QWidget:
+        """The guide at the chapter for this page and role (one window, brought to the front).
+        Over a modal form the guide is that form's child: anything else would be blocked by it,
+        while a child stays readable and scrollable beside the form (and closes with it)."""
         from kesos_desktop.views.help_view import HelpDialog, chapter_for
 
         chapter = chapter_for(self.current_page_key(), self.actor.role.value)
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            found = modal.findChildren(HelpDialog, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            help_dialog = found[0] if found else HelpDialog(modal, chapter=chapter)
+            if found:
+                help_dialog.open_chapter(chapter)
+            help_dialog.show()
+            help_dialog.raise_()
+            help_dialog.activateWindow()
+            return help_dialog
         if getattr(self, "help_dialog", None) is None:
             self.help_dialog = HelpDialog(self, chapter=chapter)
         else:
@@ -315,6 +342,7 @@ class MainWindow(QMainWindow):
         self.help_dialog.show()
         self.help_dialog.raise_()
         self.help_dialog.activateWindow()
+        return self.help_dialog
 
     def about(self) -> None:
         QMessageBox.about(

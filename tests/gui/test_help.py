@@ -91,6 +91,40 @@ def test_f1_opens_the_operators_chapter_with_its_pictures(qtbot: QtBot, gdb: Dat
     dialog.close()
 
 
+def test_f1_works_inside_a_modal_form(qtbot: QtBot, gdb: Database) -> None:
+    window = MainWindow(gdb, auth.login(gdb, "siti", "rahasia123"))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_module("ppks")
+    page = window.page("ppks").records
+    page.add()
+    form = page.form
+    assert form.isModal()
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    form.name.setFocus()
+    qtbot.keyClick(form.name, Qt.Key.Key_F1)
+
+    (guide,) = form.findChildren(help_view.HelpDialog)
+    qtbot.waitUntil(guide.isVisible)
+    # The form's own child: a modal form blocks every other window, but not its children.
+    assert guide.parent() is form and not guide.isModal()
+    assert guide.current_chapter() == "operator.md" and form.isVisible()
+    assert getattr(window, "help_dialog", None) is None  # not the main window's (blocked) guide
+
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    qtbot.keyClick(form.name, Qt.Key.Key_F1)
+    assert form.findChildren(help_view.HelpDialog) == [guide]  # one guide per form
+
+    form.reject()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(page.list.search_edit(), Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: getattr(window, "help_dialog", None) is not None and window.help_dialog.isVisible())
+    window.help_dialog.close()
+
+
 def test_every_section_link_in_the_guide_has_its_heading() -> None:
     anchors = {}
     for md in DOCS.glob("*.md"):
