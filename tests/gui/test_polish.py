@@ -68,3 +68,33 @@ def test_office_scope_combo_finds_a_kabupaten_by_typing(qtbot: QtBot, db: Databa
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert combo.currentData() == "61.07" and combo.currentText() == bengkayang
+
+
+def test_cut_off_cells_show_their_text_as_a_tooltip(qtbot: QtBot, db: Database, admin) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from kesos_desktop.services import audit_list
+
+    widget = RecordListWidget(db, ListQuery(audit_list.LIST_SPEC, admin))
+    qtbot.addWidget(widget)
+    widget.resize(1000, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    table, model = widget.table(), widget.model()
+    column = [c.key for c in audit_list.LIST_SPEC.columns].index("username")
+    model.fetch_now(0)
+
+    def hover() -> str:
+        QToolTip.hideText()
+        centre = table.visualRect(model.index(0, column)).center()
+        event = QHelpEvent(QEvent.Type.ToolTip, centre, table.viewport().mapToGlobal(centre))
+        QApplication.sendEvent(table.viewport(), event)
+        return QToolTip.text() if QToolTip.isVisible() else ""
+
+    assert model.index(0, column).data() == "admin"
+    assert hover() == ""  # fits: no tooltip
+    table.horizontalHeader().resizeSection(column, 20)
+    assert hover() == "admin"
+    QToolTip.hideText()

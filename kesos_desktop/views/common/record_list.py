@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -32,7 +33,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -379,6 +382,7 @@ class RecordListWidget(QWidget):
         t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         t.setAlternatingRowColors(True)
         t.setWordWrap(False)
+        t.viewport().installEventFilter(self)  # tooltips for cut-off cells
         t.setCornerButtonEnabled(False)
         t.setTabKeyNavigation(False)
         vertical = t.verticalHeader()
@@ -585,6 +589,20 @@ class RecordListWidget(QWidget):
         row_id = self._model.row_id(index.row())
         if row_id is not None:
             self.activated.emit(row_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip and watched is self._table.viewport():
+            # A narrow column elides its text ("Diajukan — perlu …"): hovering shows all of it.
+            t = self._table
+            index = t.indexAt(event.pos())  # type: ignore[attr-defined]
+            text = index.data() if index.isValid() else None
+            if isinstance(text, str) and text and index.data(Qt.ItemDataRole.ToolTipRole) is None:
+                rect = t.visualRect(index)
+                margin = 2 * (t.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, t) + 1)
+                if t.fontMetrics().horizontalAdvance(text) + margin > rect.width():
+                    QToolTip.showText(event.globalPos(), text, t.viewport(), rect)  # type: ignore[attr-defined]
+                    return True
+        return super().eventFilter(watched, event)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         if self._save_timer.isActive():
