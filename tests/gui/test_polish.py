@@ -98,3 +98,28 @@ def test_cut_off_cells_show_their_text_as_a_tooltip(qtbot: QtBot, db: Database, 
     table.horizontalHeader().resizeSection(column, 20)
     assert hover() == "admin"
     QToolTip.hideText()
+
+
+def test_users_page_last_login_in_local_time(qtbot: QtBot, db: Database, admin, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import time
+    from datetime import UTC, timedelta
+
+    from kesos_desktop.formatting import format_datetime
+    from kesos_desktop.services import auth
+    from kesos_desktop.views.admin.users_view import UsersView
+
+    monkeypatch.setenv("TZ", "Asia/Jakarta")
+    time.tzset()
+    try:
+        (me,) = [u for u in auth.list_users(db, admin) if u.username == admin.username]
+        stamp = me.last_login_at
+        assert stamp is not None and stamp.tzinfo is None  # naive UTC from the database
+        view = UsersView(db, admin)
+        qtbot.addWidget(view)
+        row = next(r for r in range(view.table.rowCount()) if view.table.item(r, 0).text() == admin.username)
+        shown = view.table.item(row, 5).text()
+        assert shown == format_datetime(stamp + timedelta(hours=7))  # WIB, no daylight saving
+        assert shown == format_datetime(stamp.replace(tzinfo=UTC).astimezone())
+    finally:
+        monkeypatch.undo()
+        time.tzset()
