@@ -618,6 +618,18 @@ def _restore_sqlite(db: Database, info: BackupInfo, safety_dir: Path, stamp: str
         # Every pooled connection must be closed before the file changes under it.
         db.dispose()
         try:
+            # Closing the last connection removes the -wal: one left means another connection (a second
+            # app window, a program) still has the file open. Swapping the file under it would leave it
+            # saving into the replaced file (lost on POSIX); on Windows the swap would fail anyway.
+            if Path(f"{target}-wal").exists():
+                raise _problem(
+                    "in_use",
+                    QT_TRANSLATE_NOOP(
+                        "kesos",
+                        "Tidak ada izin menulis {path} (berkas atau folder hanya-baca, atau sedang dipakai program lain).",
+                    ),
+                    path=str(target),
+                )
             for suffix in ("-wal", "-shm", "-journal"):
                 Path(f"{target}{suffix}").unlink(missing_ok=True)
             os.replace(tmp, target)

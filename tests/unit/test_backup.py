@@ -127,6 +127,40 @@ def test_files_that_cannot_be_restored_are_refused_untouched(sqlite_db_url: str,
         db.dispose()
 
 
+def test_sqlite_restore_is_refused_while_another_connection_has_the_file_open(
+    sqlite_db_url: str, tmp_path: Path
+) -> None:
+    # A second app window (or program) keeps its own connection: swapping the file under it would leave
+    # it writing into the replaced file, its saves silently gone. The restore says so and changes nothing.
+    db = Database.open(sqlite_db_url)
+    other = None
+    try:
+        made = backup.backup(db, auth.SYSTEM, tmp_path / "k.sqlite3")
+        other = sqlite3.connect(str(db.sqlite_path))
+        other.execute("PRAGMA journal_mode = WAL")
+        other.execute(
+            "INSERT INTO app_setting (key, value, created_at, updated_at, version) "
+            "VALUES ('lain', 'tetap', '2026-11-30', '2026-11-30', 1)"
+        )
+        other.commit()
+        with pytest.raises(errors.DatabaseProblem) as caught:
+            backup.restore(db, auth.SYSTEM, made, safety_dir=tmp_path / "pengaman")
+        assert caught.value.code == "in_use"
+        assert other.execute("SELECT value FROM app_setting WHERE key = 'lain'").fetchone() == ("tetap",)
+        other.close()
+        other = None
+        with db.read() as s:
+            assert s.scalar(text("SELECT value FROM app_setting WHERE key = 'lain'")) == "tetap"
+        # Once the other connection is closed, the restore goes ahead.
+        backup.restore(db, auth.SYSTEM, made, safety_dir=tmp_path / "pengaman")
+        with db.read() as s:
+            assert s.scalar(text("SELECT value FROM app_setting WHERE key = 'lain'")) is None
+    finally:
+        if other is not None:
+            other.close()
+        db.dispose()
+
+
 def test_older_backup_is_upgraded_after_restore(sqlite_db_url: str, tmp_path: Path) -> None:
     from alembic import command
 
