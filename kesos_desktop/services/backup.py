@@ -605,14 +605,26 @@ def _restore_sqlite(db: Database, info: BackupInfo, safety_dir: Path, stamp: str
             QT_TRANSLATE_NOOP("kesos", "Berkas cadangan adalah basis data yang sedang dipakai; pilih berkas cadangan."),
         )
     safety: Path | None = None
+    damaged = False
     try:
         if target.exists():
             safety = safety_dir / f"{target.stem}-sebelum-pemulihan-{stamp}{SQLITE_SUFFIX}"
+            # The latest saves may sit in the -wal, and a failed open of a damaged file deletes it on close:
+            # its raw bytes are taken first, kept only if the file turns out damaged.
+            wal, wal_copy = Path(f"{target}-wal"), Path(f"{safety}-wal.part")
+            safety_dir.mkdir(parents=True, exist_ok=True)
+            if wal.exists():
+                shutil.copyfile(wal, wal_copy)
             try:
                 copy_sqlite(target, safety)
             except sqlite3.DatabaseError:
                 # A damaged current file is exactly when people restore: keep its raw bytes instead.
                 shutil.copyfile(target, safety)
+                damaged = True
+                if wal_copy.exists():
+                    os.replace(wal_copy, f"{safety}-wal")  # opened with it, the copy replays those saves
+            finally:
+                wal_copy.unlink(missing_ok=True)
         tmp = target.with_name(f".{target.name}.pemulihan.tmp")
         copy_sqlite(info.path, tmp, ctx, read_only=True)
         # Every pooled connection must be closed before the file changes under it.
@@ -621,7 +633,8 @@ def _restore_sqlite(db: Database, info: BackupInfo, safety_dir: Path, stamp: str
             # Closing the last connection removes the -wal: one left means another connection (a second
             # app window, a program) still has the file open. Swapping the file under it would leave it
             # saving into the replaced file (lost on POSIX); on Windows the swap would fail anyway.
-            if Path(f"{target}-wal").exists():
+            # A damaged file's leftover -wal is in the safety copy already.
+            if not damaged and Path(f"{target}-wal").exists():
                 raise _problem(
                     "in_use",
                     QT_TRANSLATE_NOOP(

@@ -161,6 +161,38 @@ def test_sqlite_restore_is_refused_while_another_connection_has_the_file_open(
         db.dispose()
 
 
+def test_restore_over_a_damaged_file_keeps_its_raw_bytes_and_wal(sqlite_db_url: str, tmp_path: Path) -> None:
+    # A crash left a -wal (recent saves), then the file's header got damaged: the restore must still work,
+    # and the safety copy keeps the -wal too (it is deleted from beside the live file).
+    import subprocess
+    import sys
+
+    db = Database.open(sqlite_db_url)
+    try:
+        made = backup.backup(db, auth.SYSTEM, tmp_path / "k.sqlite3")
+        db.dispose()
+        path = db.sqlite_path
+        assert path is not None
+        code = (
+            "import os, sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('PRAGMA journal_mode=WAL'); "
+            'c.execute("INSERT INTO app_setting (key, value, created_at, updated_at, version) '
+            "VALUES ('crash', 'x', '2026-11-30', '2026-11-30', 1)\"); c.commit(); os._exit(0)"
+        )
+        subprocess.run([sys.executable, "-c", code, str(path)], check=True)
+        wal = Path(f"{path}-wal")
+        assert wal.exists() and wal.stat().st_size > 0
+        wal_bytes = wal.read_bytes()
+        with path.open("r+b") as f:
+            f.write(b"rusak, bukan SQLite")
+        result = backup.restore(db, auth.SYSTEM, made, safety_dir=tmp_path / "pengaman")
+        assert result.safety_copy is not None
+        assert result.safety_copy.read_bytes().startswith(b"rusak, bukan SQLite")
+        assert Path(f"{result.safety_copy}-wal").read_bytes() == wal_bytes
+        assert schema.schema_state(db).status is schema.SchemaStatus.CURRENT
+    finally:
+        db.dispose()
+
+
 def test_older_backup_is_upgraded_after_restore(sqlite_db_url: str, tmp_path: Path) -> None:
     from alembic import command
 
