@@ -23,6 +23,10 @@ class DashboardPage(QWidget):
         self.heading = QLabel()
         self.subheading = QLabel()
         self.subheading.setStyleSheet("color: #555;")
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #611a15; background: #fdecea; padding: 6px;")
+        self.error_label.hide()
         self.cards = QGridLayout()
         # What waits for this user (by role), each a button to the rows behind the number.
         self.tasks_heading = QLabel("<h3>" + self.tr("Pekerjaan menunggu") + "</h3>")
@@ -32,12 +36,14 @@ class DashboardPage(QWidget):
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
+        layout.addWidget(self.error_label)
         layout.addSpacing(16)
         layout.addWidget(self.tasks_heading)
         layout.addLayout(self.tasks)
         layout.addSpacing(16)
         layout.addLayout(self.cards)
         layout.addStretch(1)
+        self.heading.setText("<h1>" + self.tr("Selamat datang, {name}").format(name=actor.full_name) + "</h1>")
         self.refresh()
 
     def _card(self, row: int, col: int, value: str, label: str) -> None:
@@ -56,7 +62,19 @@ class DashboardPage(QWidget):
         self.cards.addWidget(frame, row, col)
 
     def refresh(self) -> None:
-        data = office.overview(self.db)
+        """Load the figures and the waiting work off the GUI thread (a slow or lost server never freezes Home)."""
+        from kesos_desktop.services import worklist
+        from kesos_desktop.tasks import Op
+
+        db, actor = self.db, self.actor
+        self.loaded = False
+        Op(self, lambda: (office.overview(db), worklist.for_actor(db, actor))).success(self._show_all).failure(
+            self._show_failure
+        ).run()
+
+    def _show_all(self, result) -> None:  # type: ignore[no-untyped-def]
+        data, tasks = result
+        self.error_label.hide()
         self.heading.setText("<h1>" + self.tr("Selamat datang, {name}").format(name=self.actor.full_name) + "</h1>")
         scope = data["scope_name"] or self.tr("(cakupan kantor belum diatur)")
         self.subheading.setText(
@@ -73,7 +91,15 @@ class DashboardPage(QWidget):
         self._card(0, 2, _fmt(data["users"]), self.tr("Pengguna aktif"))
         self._card(1, 0, _fmt(data["audit"]), self.tr("Catatan log audit"))
         self.cards.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self._refresh_tasks()
+        self._show_tasks(tasks)
+
+    def _show_failure(self, exc: BaseException) -> None:
+        # Inline, not a dialog: Home is shown on every return and must not nag while the server is away.
+        from kesos_desktop.views.common.messages import error_text
+
+        self.error_label.setText(self.tr("Angka dasbor belum dapat dimuat: {error}").format(error=error_text(exc)))
+        self.error_label.show()
+        self.loaded = True
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().showEvent(event)
@@ -82,9 +108,17 @@ class DashboardPage(QWidget):
         self._shown = True
 
     _shown = False
+    loaded = False
 
     def _refresh_tasks(self) -> None:
         from kesos_desktop.services import worklist
+        from kesos_desktop.tasks import Op
+
+        db, actor = self.db, self.actor
+        self.loaded = False
+        Op(self, lambda: worklist.for_actor(db, actor)).success(self._show_tasks).failure(self._show_failure).run()
+
+    def _show_tasks(self, tasks) -> None:  # type: ignore[no-untyped-def]
         from kesos_desktop.views import style
 
         while self.tasks.count():
@@ -92,7 +126,6 @@ class DashboardPage(QWidget):
             if item.widget():
                 item.widget().deleteLater()
         self.task_buttons.clear()
-        tasks = worklist.for_actor(self.db, self.actor)
         self.tasks_heading.setVisible(bool(tasks))
         for task in tasks:
             button = QPushButton(f"{_fmt(task.count)}   {core_tr(task.label)}")
@@ -105,6 +138,7 @@ class DashboardPage(QWidget):
             button.clicked.connect(lambda _c=False, t=task: self.open_task(t))
             self.tasks.addWidget(button)
             self.task_buttons[task.key] = button
+        self.loaded = True
 
     def open_task(self, task) -> None:  # type: ignore[no-untyped-def]
         """Open the page behind a waiting-work number, filtered to those rows."""

@@ -65,6 +65,7 @@ def test_click_opens_the_rows_behind_the_number(qtbot: QtBot, gdb: Database) -> 
     qtbot.addWidget(window)
     window.show()
     home = window.page("dashboard")
+    qtbot.waitUntil(lambda: home.loaded and "ppks_submitted" in home.task_buttons)
     button = home.task_buttons["ppks_submitted"]
     assert button.text().startswith("2") and "menunggu verifikasi" in button.text()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -78,4 +79,24 @@ def test_click_opens_the_rows_behind_the_number(qtbot: QtBot, gdb: Database) -> 
     info = ppks.get(gdb, auth.login(gdb, "admin", "rahasia123"), int(records.list.model().row_id(0)))
     ppks.verify(gdb, auth.login(gdb, "budi", "rahasia123"), info.id, expected_version=info.version)
     window.show_module("dashboard")
-    assert home.task_buttons["ppks_submitted"].text().startswith("1")
+    qtbot.waitUntil(lambda: home.loaded and home.task_buttons["ppks_submitted"].text().startswith("1"))
+
+
+def test_home_says_inline_when_its_figures_cannot_be_loaded(qtbot: QtBot, gdb: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A lost database shows one line on Home (no dialog on every return), and the page stays usable."""
+    from kesos_desktop.models.db import sqlite_url
+    from kesos_desktop.views.dashboard import DashboardPage
+
+    actor = auth.login(gdb, "budi", "rahasia123")
+    gone = Database.open(sqlite_url(tmp_path / "missing-folder" / "kesos.sqlite3"))
+    try:
+        home = DashboardPage(gone, actor)
+        qtbot.addWidget(home)
+        home.show()
+        assert "Budi" in home.heading.text()  # the greeting needs no database
+        qtbot.waitUntil(lambda: home.loaded)
+        assert home.error_label.isVisible()
+        assert "belum dapat dimuat" in home.error_label.text()
+        assert home.task_buttons == {}
+    finally:
+        gone.dispose()

@@ -201,7 +201,7 @@
 <context>
     <name>BackupView</name>
     <message>
-        <location filename="../../views/admin/backup_view.py" line="+65"/>
+        <location filename="../../views/admin/backup_view.py" line="+66"/>
         <source>Lokal (SQLite)</source>
         <translation>Local (SQLite)</translation>
     </message>
@@ -818,11 +818,12 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../views/dashboard.py" line="+28"/>
+        <location filename="../../views/dashboard.py" line="+32"/>
         <source>Pekerjaan menunggu</source>
         <translation>Pending work</translation>
     </message>
     <message>
+        <location line="+14"/>
         <location line="+32"/>
         <source>Selamat datang, {name}</source>
         <translation>Welcome, {name}</translation>
@@ -856,6 +857,11 @@
         <location line="+1"/>
         <source>Catatan log audit</source>
         <translation>Audit log entries</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Angka dasbor belum dapat dimuat: {error}</source>
+        <translation>The dashboard figures could not be loaded: {error}</translation>
     </message>
 </context>
 <context>
@@ -2074,7 +2080,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="+172"/>
+        <location filename="../../views/main_window.py" line="+173"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -2114,7 +2120,7 @@
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>&amp;Tentang {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
@@ -2154,7 +2160,7 @@
         <translation>Changes take effect after the application restarts. Restart now?</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+57"/>
         <source>Tentang {app}</source>
         <translation>About {app}</translation>
     </message>
@@ -3342,7 +3348,7 @@
 <context>
     <name>RecordListWidget</name>
     <message>
-        <location filename="../../views/common/record_list.py" line="+288"/>
+        <location filename="../../views/common/record_list.py" line="+296"/>
         <source>Cari…</source>
         <translation>Search…</translation>
     </message>
@@ -3357,7 +3363,7 @@
         <translation>Try again</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+214"/>
         <source>{count} data</source>
         <translation>{count} records</translation>
     </message>
@@ -3677,7 +3683,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../views/settings_dialog.py" line="+36"/>
+        <location filename="../../views/settings_dialog.py" line="+38"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -3692,7 +3698,7 @@
         <translation>Database</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Cakupan wilayah kantor:</source>
         <translation>Office region scope:</translation>
     </message>
@@ -4396,7 +4402,7 @@
         <translation>Mapping &apos;{part}&apos; not understood; write field=column, e.g. nik=B.</translation>
     </message>
     <message>
-        <location filename="../../excel/ppks_import.py" line="+214"/>
+        <location filename="../../excel/ppks_import.py" line="+217"/>
         <source>File tidak dapat dibuka: {error}</source>
         <translation>The file cannot be opened: {error}</translation>
     </message>
@@ -4511,7 +4517,7 @@
         <translation>The village name &apos;{value}&apos; exists in several districts ({kec}); fill in the District column.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+101"/>
         <source>Baris judul kolom tidak ditemukan di 30 baris pertama (dicari kolom seperti NIK, Nama, Desa, Kategori). Gunakan templat atau atur pemetaan kolom.</source>
         <translation>The column heading row was not found in the first 30 rows (looked for columns such as NIK, Name, Village, Category). Use the template or set the column mapping.</translation>
     </message>
@@ -4521,12 +4527,12 @@
         <translation>Required columns not found in the heading row (row {row}): {columns}.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Tidak ada baris data di bawah baris judul (baris {row}).</source>
         <translation>There are no data rows below the heading row (row {row}).</translation>
     </message>
     <message>
-        <location line="+364"/>
+        <location line="+379"/>
         <source>Sebagian NIK di file ini sudah disimpan oleh pengguna lain sejak file diperiksa. Tidak ada yang disimpan; periksa dan impor ulang file.</source>
         <translation>Some NIKs in this file have been saved by another user since the file was checked. Nothing was saved; check and import the file again.</translation>
     </message>
@@ -5120,7 +5126,7 @@
         <location line="+16"/>
         <location line="+139"/>
         <location line="+14"/>
-        <location filename="../../services/ppks.py" line="+1478"/>
+        <location filename="../../services/ppks.py" line="+1479"/>
         <location line="+16"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -5306,7 +5312,7 @@
         <translation>Search code or title…</translation>
     </message>
     <message>
-        <location filename="../../services/audit_list.py" line="+22"/>
+        <location filename="../../services/audit_list.py" line="+23"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
@@ -5366,7 +5372,7 @@
         <translation>Not-a-duplicate undone</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <location filename="../../services/nipd.py" line="-52"/>
         <source>No.</source>
         <translation>No.</translation>
@@ -5383,7 +5389,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../views/main_window.py" line="-193"/>
+        <location filename="../../views/main_window.py" line="-220"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
@@ -5410,7 +5416,7 @@
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Dari tanggal</source>
         <translation>From date</translation>
     </message>
@@ -5575,7 +5581,7 @@
         <translation>The backup file is the database in use; choose a backup file.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+206"/>
         <source>SQLite: {detail}</source>
         <translation>SQLite: {detail}</translation>
     </message>
@@ -5585,23 +5591,24 @@
         <translation>Disk full: {path} cannot be written. Free up disk space and try again.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-180"/>
+        <location line="+186"/>
         <source>Tidak ada izin menulis {path} (berkas atau folder hanya-baca, atau sedang dipakai program lain).</source>
         <translation>No permission to write {path} (read-only file or folder, or in use by another program).</translation>
     </message>
     <message>
-        <location line="-421"/>
-        <location line="+428"/>
+        <location line="-482"/>
+        <location line="+489"/>
         <source>Berkas {path} tidak ditemukan.</source>
         <translation>File {path} not found.</translation>
     </message>
     <message>
-        <location line="-570"/>
+        <location line="-631"/>
         <source>Program {tool} tidak ditemukan. Pasang klien PostgreSQL (paket postgresql-client), isi folder programnya (mis. C:\Program Files\PostgreSQL\16\bin) di variabel lingkungan KESOS_PG_BIN, atau jalankan {tool} secara manual (lihat README, bagian Cadangan &amp; pemulihan).</source>
         <translation>Program {tool} was not found. Install the PostgreSQL client (package postgresql-client), put its program folder (e.g. C:\Program Files\PostgreSQL\16\bin) in the environment variable KESOS_PG_BIN, or run {tool} manually (see the README, section Backup &amp; restore).</translation>
     </message>
     <message>
-        <location line="+572"/>
+        <location line="+633"/>
         <source>Berkas {path} tidak dapat dipakai: {detail}</source>
         <translation>File {path} cannot be used: {detail}</translation>
     </message>
@@ -5777,7 +5784,7 @@
     </message>
     <message>
         <location filename="../../services/nipd.py" line="-1429"/>
-        <location filename="../../services/ppks.py" line="-1442"/>
+        <location filename="../../services/ppks.py" line="-1443"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
@@ -6232,14 +6239,14 @@
         <location line="-19"/>
         <location line="+13"/>
         <location line="+136"/>
-        <location filename="../../services/ppks.py" line="+25"/>
+        <location filename="../../services/ppks.py" line="+26"/>
         <source>Desa</source>
         <translation>Village</translation>
     </message>
     <message>
         <location line="-148"/>
-        <location filename="../../services/ppks.py" line="-16"/>
-        <location line="+15"/>
+        <location filename="../../services/ppks.py" line="-17"/>
+        <location line="+16"/>
         <location filename="../../services/wilayah.py" line="-180"/>
         <source>Kecamatan</source>
         <translation>District</translation>
@@ -6393,7 +6400,7 @@
         <translation>Card GENUINE and VALID.</translation>
     </message>
     <message>
-        <location filename="../../services/ppks.py" line="-1448"/>
+        <location filename="../../services/ppks.py" line="-1449"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
@@ -6575,17 +6582,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Desa/Kel.</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Tgl Pendataan</source>
         <translation>Survey Date</translation>
     </message>
