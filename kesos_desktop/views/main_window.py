@@ -313,6 +313,13 @@ class MainWindow(QMainWindow):
         modal = QApplication.activeModalWidget()
         if modal is None or modal.property("kesos_f1"):
             return
+        # Only this window's own dialogs: an earlier window (before a re-login) still listens and
+        # would answer F1 with its user's role.
+        owner = modal.parentWidget()
+        while owner is not None and owner is not self:
+            owner = owner.parentWidget()
+        if owner is None:
+            return
         modal.setProperty("kesos_f1", True)
         f1 = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), modal)
         f1.setContext(Qt.ShortcutContext.WindowShortcut)

@@ -166,3 +166,25 @@ def test_every_picture_the_guide_shows_exists() -> None:
     readme = (DOCS.parents[1] / "README.md").read_text(encoding="utf-8")
     shown = re.findall(r"!\[[^\]]*\]\((docs/panduan/img/[^)]+)\)", readme)
     assert shown and all((DOCS.parents[1] / ref).is_file() for ref in shown)
+
+
+def test_f1_in_a_form_answers_for_the_window_that_owns_it(qtbot: QtBot, gdb: Database) -> None:
+    """An earlier window (e.g. the admin's, before a re-login) must not claim the operator's form."""
+    earlier = MainWindow(gdb, auth.login(gdb, "admin", "rahasia123"))
+    qtbot.addWidget(earlier)
+    earlier.show()
+    window = MainWindow(gdb, auth.login(gdb, "siti", "rahasia123"))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_module("ppks")
+    page = window.page("ppks").records
+    page.add()
+    form = page.form
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    form.name.setFocus()
+    qtbot.keyClick(form.name, Qt.Key.Key_F1)
+    (guide,) = form.findChildren(help_view.HelpDialog)
+    qtbot.waitUntil(guide.isVisible)
+    assert guide.current_chapter() == "operator.md"
+    form.reject()
