@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -148,12 +149,22 @@ def fill(lang: str = "en") -> int:
         for src, name in todo.items():
             print(f"    {src!r}: '',  # {name}", file=sys.stderr)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
-    # Keep the DOCTYPE Qt Linguist writes.
-    raw = ts.read_text(encoding="utf-8")
+    ts.write_text(_as_lupdate_writes(ts.read_text(encoding="utf-8")), encoding="utf-8")
+    return missing
+
+
+def _as_lupdate_writes(raw: str) -> str:
+    """ElementTree's spelling of the file turned into lupdate's, so a fill alone causes no diff noise."""
+    raw = raw.replace("<?xml version='1.0' encoding='utf-8'?>", '<?xml version="1.0" encoding="utf-8"?>', 1)
     if "<!DOCTYPE TS>" not in raw:
         raw = raw.replace("?>\n", "?>\n<!DOCTYPE TS>\n", 1)
-        ts.write_text(raw + ("" if raw.endswith("\n") else "\n"), encoding="utf-8")
-    return missing
+    raw = raw.replace(" />", "/>")
+
+    def quote(m: re.Match[str]) -> str:
+        return m.group(1) + m.group(2).replace("'", "&apos;").replace('"', "&quot;") + m.group(3)
+
+    raw = re.sub(r"(<(?:source|translation)[^>]*>)(.*?)(</(?:source|translation)>)", quote, raw, flags=re.S)
+    return raw if raw.endswith("\n") else raw + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:

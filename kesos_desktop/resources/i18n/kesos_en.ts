@@ -2160,7 +2160,7 @@
         <translation>Changes take effect after the application restarts. Restart now?</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Tentang {app}</source>
         <translation>About {app}</translation>
     </message>
@@ -4402,7 +4402,7 @@
         <translation>Mapping &apos;{part}&apos; not understood; write field=column, e.g. nik=B.</translation>
     </message>
     <message>
-        <location filename="../../excel/ppks_import.py" line="+217"/>
+        <location filename="../../excel/ppks_import.py" line="+216"/>
         <source>File tidak dapat dibuka: {error}</source>
         <translation>The file cannot be opened: {error}</translation>
     </message>
@@ -4532,7 +4532,7 @@
         <translation>There are no data rows below the heading row (row {row}).</translation>
     </message>
     <message>
-        <location line="+379"/>
+        <location line="+381"/>
         <source>Sebagian NIK di file ini sudah disimpan oleh pengguna lain sejak file diperiksa. Tidak ada yang disimpan; periksa dan impor ulang file.</source>
         <translation>Some NIKs in this file have been saved by another user since the file was checked. Nothing was saved; check and import the file again.</translation>
     </message>
@@ -5389,7 +5389,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../views/main_window.py" line="-220"/>
+        <location filename="../../views/main_window.py" line="-227"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
