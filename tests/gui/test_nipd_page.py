@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from kesos_desktop.models.db import Database
 from kesos_desktop.services import nipd_cards, wilayah
 from kesos_desktop.services.nik import make_nik
-from kesos_desktop.views.nipd.form import PhotoCropper
+from kesos_desktop.views.common.photo_cropper import PhotoCropper
 from kesos_desktop.views.nipd.page import NipdPage, create_page
 from tests.unit.nipd_helpers import image_bytes, signature_png
 

@@ -2352,7 +2352,7 @@
 <context>
     <name>OfficialForm</name>
     <message>
-        <location filename="../../views/nipd/form.py" line="+64"/>
+        <location filename="../../views/nipd/form.py" line="+63"/>
         <source>Daftarkan perangkat desa</source>
         <translation>Register a village official</translation>
     </message>
@@ -2538,17 +2538,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <source>Pilih foto</source>
-        <translation>Choose photo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Gambar (*.jpg *.jpeg *.png *.bmp)</source>
-        <translation>Images (*.jpg *.jpeg *.png *.bmp)</translation>
-    </message>
-    <message>
-        <location line="+110"/>
+        <location line="+180"/>
         <source>Periksa isian bertanda merah ({n}).</source>
         <translation>Check the fields marked in red ({n}).</translation>
     </message>
@@ -2941,7 +2931,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../views/ppks/form.py" line="+68"/>
+        <location filename="../../views/ppks/form.py" line="+67"/>
         <source>Ubah Data PPKS</source>
         <translation>Edit PPKS Record</translation>
     </message>
@@ -2983,12 +2973,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+257"/>
+        <location line="+247"/>
         <source>Tanpa foto</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-243"/>
         <source>Pilih &amp;foto…</source>
         <translation>Choose p&amp;hoto…</translation>
     </message>
@@ -3118,17 +3108,7 @@
         <translation>Rejected by the verifier: {reason}</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <source>Pilih foto</source>
-        <translation>Choose photo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Gambar (*.jpg *.jpeg *.png *.bmp)</source>
-        <translation>Images (*.jpg *.jpeg *.png *.bmp)</translation>
-    </message>
-    <message>
-        <location line="+133"/>
+        <location line="+231"/>
         <source>Buka data #{id} yang sudah ada</source>
         <translation>Open the existing record #{id}</translation>
     </message>
@@ -3141,7 +3121,7 @@
 <context>
     <name>PhotoCropper</name>
     <message>
-        <location filename="../../views/common/photo_cropper.py" line="+15"/>
+        <location filename="../../views/common/photo_cropper.py" line="+26"/>
         <source>Potong foto (3:4)</source>
         <translation>Crop photo (3:4)</translation>
     </message>
@@ -3169,6 +3149,16 @@
         <location line="+1"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Pilih foto</source>
+        <translation>Choose photo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gambar (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
 </context>
 <context>

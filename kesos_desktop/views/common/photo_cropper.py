@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QImage, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class PhotoCropper(QDialog):
@@ -64,3 +75,33 @@ class PhotoCropper(QDialog):
         )
         p.end()
         self.preview.setPixmap(pix)
+
+
+def choose_photo_file(parent: QWidget) -> Path | None:
+    """The file dialog both forms open for a photo; None when the user cancels."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("PhotoCropper", "Pilih foto"),
+        "",
+        QCoreApplication.translate("PhotoCropper", "Gambar (*.jpg *.jpeg *.png *.bmp)"),
+    )
+    return Path(path) if path else None
+
+
+def cropped_photo(parent: QWidget, path: Path, *, crop: bool = True) -> bytes | None:
+    """Read the file, let the user pick the 3:4 part, and shrink it as the services store photos.
+
+    None when the user cancels the cropper; raises ``errors.ValidationError`` for a file that is not
+    a usable image and ``OSError`` for one that cannot be read.
+    """
+    from kesos_desktop.services.nipd import process_photo
+
+    data = path.read_bytes()
+    box = None
+    image = QImage.fromData(data)
+    if crop and not image.isNull():
+        cropper = PhotoCropper(image, parent)
+        if not cropper.exec():
+            return None
+        box = cropper.box()
+    return process_photo(data, box)

@@ -6,13 +6,12 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -31,7 +30,7 @@ from kesos_desktop.models.db import Database
 from kesos_desktop.services import nipd, wilayah
 from kesos_desktop.services.auth import Actor
 from kesos_desktop.views.common.messages import show_error
-from kesos_desktop.views.common.photo_cropper import PhotoCropper
+from kesos_desktop.views.common.photo_cropper import choose_photo_file, cropped_photo
 from kesos_desktop.views.common.wilayah_picker import WilayahPicker
 
 _ERROR_STYLE = "color: #b3261e;"
@@ -264,29 +263,21 @@ class OfficialForm(QDialog):
 
     # --- photo ---
     def choose_photo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Pilih foto"), "", self.tr("Gambar (*.jpg *.jpeg *.png *.bmp)")
-        )
-        if path:
-            self.load_photo(Path(path))
+        path = choose_photo_file(self)
+        if path is not None:
+            self.load_photo(path)
 
     def load_photo(self, path: Path, *, crop: bool = True) -> None:
         self.set_field_error("photo", "")
         try:
-            data = path.read_bytes()
-            box = None
-            image = QImage.fromData(data)
-            if crop and not image.isNull():
-                cropper = PhotoCropper(image, self)
-                if not cropper.exec():
-                    return
-                box = cropper.box()
-            processed = nipd.process_photo(data, box)
+            processed = cropped_photo(self, path, crop=crop)
         except errors.ValidationError as e:
             self.set_field_error("photo", ui_text(e.message))
             return
         except OSError as e:
             self.set_field_error("photo", str(e))
+            return
+        if processed is None:
             return
         self.photo_bytes = processed
         self._show_photo(processed)

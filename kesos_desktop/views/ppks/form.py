@@ -7,13 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -39,7 +38,7 @@ from kesos_desktop.services import ppks, wilayah
 from kesos_desktop.services.auth import Actor, Role
 from kesos_desktop.tasks import Op
 from kesos_desktop.views.common.messages import error_text
-from kesos_desktop.views.common.photo_cropper import PhotoCropper
+from kesos_desktop.views.common.photo_cropper import choose_photo_file, cropped_photo
 from kesos_desktop.views.common.wilayah_picker import WilayahPicker
 
 _ERROR_STYLE = "color: #b3261e;"
@@ -337,26 +336,16 @@ class PersonDialog(QDialog):
             self._show_photo(data)
 
     def choose_photo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Pilih foto"), "", self.tr("Gambar (*.jpg *.jpeg *.png *.bmp)")
-        )
-        if path:
-            self.load_photo(Path(path))
+        path = choose_photo_file(self)
+        if path is not None:
+            self.load_photo(path)
 
     def load_photo(self, path: Path, *, crop: bool = True) -> None:
         """Crop (3:4) and shrink the picked image; a file that is not an image is reported on the field."""
-        from kesos_desktop.services.nipd import process_photo
-
         try:
-            data = path.read_bytes()
-            box = None
-            image = QImage.fromData(data)
-            if crop and not image.isNull():
-                cropper = PhotoCropper(image, self)
-                if not cropper.exec():
-                    return
-                box = cropper.box()
-            processed = process_photo(data, box)
+            processed = cropped_photo(self, path, crop=crop)
+            if processed is None:
+                return
         except errors.ValidationError as e:
             self._photo_error = ui_text(e.message)
         except OSError as e:
