@@ -1216,6 +1216,7 @@ TEXTS: dict[str, str] = {
     'mis. Dinas Sosial Kabupaten Bengkayang': 'e.g. Dinas Sosial Kabupaten Bengkayang',
     'Nama kantor:': 'Office name:',
     'Pekerjaan menunggu': 'Pending work',
+    'Berkas foto {name} tidak dapat dibaca; periksa berkasnya lalu pilih lagi.': 'The photo file {name} cannot be read; check the file and choose it again.',
     'Angka dasbor belum dapat dimuat: {error}': 'The dashboard figures could not be loaded: {error}',
     'Data PPKS ditolak, perlu diperbaiki': 'PPKS records rejected, need correcting',
     'Data PPKS draf, belum diajukan': 'PPKS records in draft, not submitted yet',

@@ -81,3 +81,21 @@ def test_photo_chosen_saved_shown_and_removed(
         qtbot.mouseClick(edit.save_button, LEFT)
     assert ppks.photo_of(gdb, operator, info.id) is None
     assert message_boxes == []
+
+
+def test_unreadable_photo_file_is_named_on_the_field(
+    qtbot: QtBot,
+    gdb: Database,  # noqa: F811 - the fixture imported above
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A file that cannot be read (gone, locked, a folder) says which file and what to do, not an OS code."""
+    form = PersonDialog(gdb, login(gdb, "siti"))
+    qtbot.addWidget(form)
+    form.show()
+    fill(qtbot, form)
+    pick(monkeypatch, tmp_path / "hilang.jpg")
+    qtbot.mouseClick(form.photo_button, LEFT)
+    error = form.field_error("photo")
+    assert "hilang.jpg" in error and "tidak dapat dibaca" in error and "Errno" not in error
+    assert form.photo_bytes is None

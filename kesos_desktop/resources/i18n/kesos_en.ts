@@ -2538,7 +2538,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+177"/>
         <source>Periksa isian bertanda merah ({n}).</source>
         <translation>Check the fields marked in red ({n}).</translation>
     </message>
@@ -2973,12 +2973,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+247"/>
+        <location line="+245"/>
         <source>Tanpa foto</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-241"/>
         <source>Pilih &amp;foto…</source>
         <translation>Choose p&amp;hoto…</translation>
     </message>
@@ -3108,7 +3108,7 @@
         <translation>Rejected by the verifier: {reason}</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+229"/>
         <source>Buka data #{id} yang sudah ada</source>
         <translation>Open the existing record #{id}</translation>
     </message>
@@ -6837,6 +6837,11 @@
         <location line="+3"/>
         <source>Peminjaman arsip lewat jatuh tempo</source>
         <translation>Archive loans past their due date</translation>
+    </message>
+    <message>
+        <location filename="../../views/common/photo_cropper.py" line="+20"/>
+        <source>Berkas foto {name} tidak dapat dibaca; periksa berkasnya lalu pilih lagi.</source>
+        <translation>The photo file {name} cannot be read; check the file and choose it again.</translation>
     </message>
 </context>
 <context>

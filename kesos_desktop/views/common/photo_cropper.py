@@ -92,11 +92,20 @@ def cropped_photo(parent: QWidget, path: Path, *, crop: bool = True) -> bytes | 
     """Read the file, let the user pick the 3:4 part, and shrink it as the services store photos.
 
     None when the user cancels the cropper; raises ``errors.ValidationError`` for a file that is not
-    a usable image and ``OSError`` for one that cannot be read.
+    a usable image or cannot be read (with a message a clerk can act on, not the OS error code).
     """
+    from kesos_desktop import errors
     from kesos_desktop.services.nipd import process_photo
+    from kesos_desktop.text import QT_TRANSLATE_NOOP
 
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError:
+        raise errors.ValidationError(
+            "photo",
+            QT_TRANSLATE_NOOP("kesos", "Berkas foto {name} tidak dapat dibaca; periksa berkasnya lalu pilih lagi."),
+            name=path.name,
+        ) from None
     box = None
     image = QImage.fromData(data)
     if crop and not image.isNull():

@@ -274,9 +274,6 @@ class OfficialForm(QDialog):
         except errors.ValidationError as e:
             self.set_field_error("photo", ui_text(e.message))
             return
-        except OSError as e:
-            self.set_field_error("photo", str(e))
-            return
         if processed is None:
             return
         self.photo_bytes = processed

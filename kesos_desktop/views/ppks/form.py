@@ -348,8 +348,6 @@ class PersonDialog(QDialog):
                 return
         except errors.ValidationError as e:
             self._photo_error = ui_text(e.message)
-        except OSError as e:
-            self._photo_error = str(e)
         else:
             self._photo_error = ""
             self._photo_changed = True
